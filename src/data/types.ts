@@ -1,0 +1,112 @@
+/**
+ * The directory format, version 1 (see docs/directory-format.md), as the widget holds it after
+ * validation. Raw documents are `unknown` until `validateDirectory` turns them into these types.
+ */
+
+/** A text in one or more languages: language code (BCP 47, lower case) -> text. */
+export type LocalText = Readonly<Record<string, string>>;
+
+export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
+
+export const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+
+/** One opening interval repeated on the given weekdays; times are `HH:MM`, Europe/Rome. */
+export interface OpeningHours {
+  readonly days: readonly Weekday[];
+  readonly opens: string;
+  readonly closes: string;
+}
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** How precisely `lat`/`lon` place the service. */
+export type CoordinatePrecision = 'address' | 'street' | 'town-centre';
+
+export interface Source {
+  /** An http(s) URL, when the source is a web page. */
+  readonly url?: string;
+  /** Free text: a title, a date, "phone call with the office 2026-11"... */
+  readonly note?: string;
+}
+
+export interface Category {
+  readonly id: string;
+  readonly name: LocalText;
+  /** `#rgb` or `#rrggbb`; a default colour when absent or invalid. */
+  readonly color: string;
+  /** Name of a built-in icon (see src/components/icons.ts); a generic icon when unknown. */
+  readonly icon?: string;
+}
+
+export interface Publisher {
+  readonly name?: LocalText;
+  readonly url?: string;
+  readonly phone?: string;
+  readonly email?: string;
+}
+
+export interface Service {
+  readonly id: string;
+  readonly name: LocalText;
+  readonly category: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly municipality?: string;
+  readonly address?: LocalText;
+  readonly description?: LocalText;
+  readonly phone: readonly string[];
+  readonly email: readonly string[];
+  readonly website?: string;
+  readonly hours: readonly OpeningHours[];
+  /** Opening hours as reported in free text, when they cannot be structured. */
+  readonly hoursNote?: LocalText;
+  /** Languages spoken at the service (language codes). */
+  readonly languages: readonly string[];
+  /** Search keywords, in any language. */
+  readonly tags: readonly string[];
+  /** Date (`YYYY-MM-DD`) the entry was last changed. */
+  readonly updated?: string;
+  /** Date (`YYYY-MM-DD`) the facts were last checked against a source. */
+  readonly verified?: string;
+  readonly sources: readonly Source[];
+  readonly confidence?: Confidence;
+  readonly coordinatePrecision?: CoordinatePrecision;
+}
+
+export interface Directory {
+  readonly version: 1;
+  readonly updated?: string;
+  readonly publisher?: Publisher;
+  readonly categories: readonly Category[];
+  readonly services: readonly Service[];
+}
+
+/** Why an entry was rejected; the UI turns the code into a translated sentence. */
+export type RejectionCode =
+  | 'not-an-object'
+  | 'missing'
+  | 'wrong-type'
+  | 'bad-id'
+  | 'duplicate-id'
+  | 'unknown-category'
+  | 'out-of-range'
+  | 'bad-value';
+
+/** One rejected category or service, with the first rule it broke. */
+export interface Rejection {
+  readonly kind: 'category' | 'service';
+  /** Position in the document's `categories` or `services` array. */
+  readonly index: number;
+  /** The entry's id when it has a usable one. */
+  readonly id?: string;
+  /** The field at fault, e.g. `lat`, `phone[1]`, `name.en`. */
+  readonly field: string;
+  readonly code: RejectionCode;
+  /** An English sentence for developers and the console, e.g. `lat 140.7 is outside -90…90`. */
+  readonly message: string;
+}
+
+export type ValidationResult =
+  | { readonly ok: true; readonly directory: Directory; readonly rejected: readonly Rejection[] }
+  /** The document as a whole is unusable (not an object, wrong version, no services array). */
+  | { readonly ok: false; readonly message: string };

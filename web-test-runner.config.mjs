@@ -1,0 +1,45 @@
+// Tests run in the machine's real Chromium (Debian's `chromium` package), never a downloaded one.
+import { existsSync } from 'node:fs';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { leafletCss } from './scripts/rollup-leaflet-css.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(
+    `No Chromium at ${executablePath}.\n` +
+      'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n' +
+      'or point CHROME_PATH at a Chrome/Chromium binary:  CHROME_PATH=/path/to/chrome npm test',
+  );
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  mimeTypes: { '**/leaflet/dist/leaflet.css': 'js' },
+  plugins: [
+    fromRollup(leafletCss)(),
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
