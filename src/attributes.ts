@@ -1,0 +1,44 @@
+/**
+ * Parsing of `<prossima-map>` attributes. Pure: a bad value never throws, it yields `undefined`
+ * and a warning the element logs once.
+ */
+
+export type Parsed<T> = { value: T; warning?: undefined } | { value: undefined; warning: string };
+
+/** `"health work"`, `"health,work"` -> `['health', 'work']`. */
+export function parseIdList(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter((id) => id !== '');
+}
+
+/** `"Matera, Policoro"` -> `['Matera', 'Policoro']` (comune names may contain spaces). */
+export function parseNameList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+/** `"40.66,16.60"` -> `[40.66, 16.6]`. */
+export function parseCenter(value: string | undefined): Parsed<[number, number]> | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const parts = value.split(/[\s,]+/).filter((p) => p !== '');
+  const [lat, lon] = parts.map(Number);
+  const valid =
+    parts.length === 2 &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lon) &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lon) <= 180;
+  return valid
+    ? { value: [lat, lon] }
+    : { value: undefined, warning: `center="${value}" is not "lat,lon" (e.g. "40.66,16.60"); ignored` };
+}
+
+/** `"11"` -> `11`; zoom levels 0 to 19. */
+export function parseZoom(value: string | undefined): Parsed<number> | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const zoom = Number(value);
+  return Number.isFinite(zoom) && zoom >= 0 && zoom <= 19
+    ? { value: zoom }
+    : { value: undefined, warning: `zoom="${value}" is not a number from 0 to 19; ignored` };
+}

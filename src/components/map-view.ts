@@ -1,0 +1,126 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import {
+  createMapAdapter,
+  type MapAdapter,
+  type MapLabels,
+  type MapPoint,
+} from '../map/map-adapter.js';
+
+/**
+ * Hosts the map adapter (the only code that knows Leaflet) and keeps it in step with the
+ * root's plain values. Renders into its parent's shadow root: its `map` part belongs to
+ * `<prossima-map>`. Tiles failing (offline) affect nothing but the map background.
+ * @internal Emits `map-select` (not composed) with `{ id }` when the user picks a marker.
+ */
+@localized()
+export class ProssimaMapView extends LitElement {
+  @property({ attribute: false }) points: readonly MapPoint[] = [];
+  @property({ attribute: false }) selectedId: string | null = null;
+  @property({ attribute: false }) tileUrl: string | null = null;
+  @property({ attribute: false }) tileAttribution = '';
+  @property({ attribute: false }) center?: [number, number];
+  @property({ attribute: false }) zoom?: number;
+
+  private adapter?: MapAdapter;
+  private resizeObserver?: ResizeObserver;
+  /** Fitting waits until the map has a size (it may start hidden on narrow screens). */
+  private pendingFit = false;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.adapter?.destroy();
+    this.adapter = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached after a move in the DOM: build the map again on the next update.
+    if (this.hasUpdated && this.adapter === undefined) this.requestUpdate('points');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const container = this.querySelector<HTMLElement>('[part~="map"]');
+    if (container === null) return;
+    if (this.adapter === undefined) {
+      this.createAdapter(container);
+      return;
+    }
+    if (changed.has('tileUrl') || changed.has('tileAttribution')) {
+      this.adapter.setTiles(this.tileUrl, this.tileAttribution);
+    }
+    if (changed.has('points')) this.showPoints(this.center === undefined);
+    if ((changed.has('center') || changed.has('zoom')) && this.center !== undefined) {
+      this.adapter.setView(this.center, this.zoom ?? 13);
+    }
+    if (changed.has('selectedId')) this.adapter.select(this.selectedId);
+    this.adapter.setLabels(this.labels());
+  }
+
+  private createAdapter(container: HTMLElement): void {
+    this.adapter = createMapAdapter(
+      container,
+      {
+        tileUrl: this.tileUrl,
+        tileAttribution: this.tileAttribution,
+        labels: this.labels(),
+        center: this.center,
+        zoom: this.center === undefined ? undefined : this.zoom ?? 13,
+      },
+      { onSelect: (id) => this.handleSelect(id) },
+    );
+    this.showPoints(this.center === undefined);
+    this.adapter.select(this.selectedId);
+    this.resizeObserver = new ResizeObserver(() => this.handleResize(container));
+    this.resizeObserver.observe(container);
+  }
+
+  private showPoints(fit: boolean): void {
+    const sized = this.hasSize();
+    this.adapter?.setPoints(this.points, fit && sized);
+    if (fit && !sized) this.pendingFit = true;
+  }
+
+  private hasSize(): boolean {
+    const container = this.querySelector<HTMLElement>('[part~="map"]');
+    return container !== null && container.clientWidth > 0 && container.clientHeight > 0;
+  }
+
+  private handleResize(container: HTMLElement): void {
+    if (container.clientWidth === 0 || container.clientHeight === 0) return;
+    this.adapter?.invalidateSize();
+    if (this.pendingFit) {
+      this.pendingFit = false;
+      this.adapter?.fitToPoints();
+    }
+  }
+
+  private handleSelect(id: string): void {
+    this.dispatchEvent(new CustomEvent('map-select', { detail: { id }, bubbles: true }));
+  }
+
+  private labels(): MapLabels {
+    return {
+      group: (count) => msg(str`Gruppo di ${count} servizi: apri`, { desc: 'map-view: accessible name of a marker grouping several services' }),
+      groupTitle: (count) => msg(str`${count} servizi in questo luogo`, { desc: 'map-view: heading of the list of services sharing one place' }),
+      zoomIn: msg('Ingrandisci', { desc: 'map-view: zoom in button' }),
+      zoomOut: msg('Riduci', { desc: 'map-view: zoom out button' }),
+      close: msg('Chiudi', { desc: 'map-view: close button of a popup' }),
+    };
+  }
+
+  override render() {
+    return html`<div
+      part="map"
+      class="map"
+      role="region"
+      aria-label=${msg('Mappa dei servizi', { desc: 'map-view: accessible name of the map' })}
+    ></div>`;
+  }
+}

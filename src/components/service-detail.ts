@@ -1,0 +1,256 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { localized, msg, str } from '@lit/localize';
+import type { LocalText, Service, Source } from '../data/types.js';
+import { pickText } from '../data/pick-text.js';
+import { directionsHref, mailtoHref, splitContact, telHref, websiteHref } from '../data/links.js';
+import { formatDate, formatHours, languageName } from '../format.js';
+import { icon, iconPath, ICON_PATHS } from './icons.js';
+import type { CategoryView } from './view-models.js';
+
+/**
+ * The open service: contacts, directions, hours, languages, description and sources.
+ * Renders into its parent's shadow root, so its `detail` part belongs to `<prossima-map>`.
+ * @internal Emits `detail-close` (not composed) when the user goes back.
+ */
+@localized()
+export class ProssimaServiceDetail extends LitElement {
+  @property({ attribute: false }) service?: Service;
+  @property({ attribute: false }) category?: CategoryView;
+  /** The UI language; directory texts are picked for it and fall back to Italian. */
+  @property({ attribute: false }) uiLang = 'it';
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** Moves focus to the panel's heading, for keyboard and screen-reader users. */
+  focusHeading(): void {
+    this.querySelector<HTMLElement>('.detail-title')?.focus();
+  }
+
+  private handleClose(): void {
+    this.dispatchEvent(new CustomEvent('detail-close', { bubbles: true }));
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.handleClose();
+    }
+  }
+
+  override render() {
+    const { service, category } = this;
+    if (service === undefined || category === undefined) return nothing;
+    return html`<article
+      part="detail"
+      class="detail"
+      data-id=${service.id}
+      aria-labelledby="prossima-detail-title"
+      @keydown=${this.handleKeydown}
+    >
+      <button type="button" class="back" @click=${this.handleClose}>
+        ${icon(ICON_PATHS.back)}<span>${msg('Torna all’elenco', { desc: 'service-detail: back button' })}</span>
+      </button>
+      <h2 id="prossima-detail-title" class="detail-title" tabindex="-1">${this.renderText(service.name)}</h2>
+      <p class="detail-category">
+        <span class="item-icon" style=${styleMap({ '--_prossima-chip-color': category.color })}
+          >${icon(iconPath(category.icon))}</span
+        >${category.name}${service.municipality ? html` · ${service.municipality}` : nothing}
+      </p>
+      ${service.confidence === 'low' ? this.renderToVerify() : nothing} ${this.renderActions(service)}
+      <dl class="facts">
+        ${this.renderAddress(service)} ${this.renderContacts(service)} ${this.renderHours(service)}
+        ${this.renderLanguages(service)}
+      </dl>
+      ${this.renderDescription(service.description)} ${this.renderProvenance(service)}
+    </article>`;
+  }
+
+  /** A directory text in the user's language, or the fallback marked with its own language. */
+  private renderText(text: LocalText | undefined, markFallback = false) {
+    const picked = pickText(text, this.uiLang);
+    if (picked === undefined) return nothing;
+    const lang = picked.lang === this.uiLang ? nothing : picked.lang;
+    return html`<span lang=${lang}>${picked.text}</span>${markFallback && picked.fallback
+        ? html` <span class="fallback">${msg('(in italiano)', {
+            desc: 'service-detail: marks a text shown in Italian because no translation exists',
+          })}</span>`
+        : nothing}`;
+  }
+
+  private renderToVerify() {
+    return html`<p class="notice-verify">
+      ${icon(ICON_PATHS.warning)}
+      <span
+        ><strong>${msg('Da verificare.', { desc: 'service-detail: uncertain facts, title' })}</strong>
+        ${msg('Queste informazioni potrebbero non essere più valide: chiedi conferma prima di andare.', {
+          desc: 'service-detail: uncertain facts, explanation',
+        })}</span
+      >
+    </p>`;
+  }
+
+  private renderActions(service: Service) {
+    const tel = service.phone.map((p) => telHref(splitContact(p).value)).find((href) => href !== undefined);
+    const site = service.website === undefined ? undefined : websiteHref(service.website);
+    return html`<div class="actions">
+      ${tel ? this.renderAction(tel, ICON_PATHS.phone, msg('Chiama', { desc: 'service-detail: call button' })) : nothing}
+      ${this.renderAction(
+        directionsHref(service),
+        ICON_PATHS.directions,
+        msg('Indicazioni', { desc: 'service-detail: directions button (opens OpenStreetMap)' }),
+        true,
+      )}
+      ${site ? this.renderAction(site, ICON_PATHS.web, msg('Sito web', { desc: 'service-detail: website' }), true) : nothing}
+    </div>`;
+  }
+
+  private renderAction(href: string, path: string, label: string, external = false) {
+    return html`<a
+      class="action"
+      href=${href}
+      target=${external ? '_blank' : nothing}
+      rel=${external ? 'noopener noreferrer' : nothing}
+      >${icon(path)}<span>${label}</span></a
+    >`;
+  }
+
+  private renderFact(path: string, term: string, value: TemplateResult | typeof nothing) {
+    if (value === nothing) return nothing;
+    return html`<div class="fact">
+      <dt>${icon(path)}<span>${term}</span></dt>
+      <dd>${value}</dd>
+    </div>`;
+  }
+
+  private renderAddress(service: Service) {
+    const approximate =
+      service.coordinatePrecision === 'town-centre'
+        ? html`<span class="hint">${msg('Sulla mappa: posizione approssimativa (centro del paese).', {
+            desc: 'service-detail: the map marker sits on the town centre, not the address',
+          })}</span>`
+        : nothing;
+    const address = service.address ? this.renderText(service.address) : nothing;
+    const value =
+      address === nothing && approximate === nothing
+        ? nothing
+        : html`<span dir="auto">${address}</span>${approximate}`;
+    return this.renderFact(ICON_PATHS.pin, msg('Indirizzo', { desc: 'service-detail: address' }), value);
+  }
+
+  private renderContacts(service: Service) {
+    const site = service.website;
+    const siteHref = site === undefined ? undefined : websiteHref(site);
+    const website =
+      site === undefined
+        ? nothing
+        : html`${this.renderLink(siteHref, site, true)}`;
+    return html`${this.renderFact(
+      ICON_PATHS.phone,
+      msg('Telefono', { desc: 'service-detail: phone numbers' }),
+      this.renderContactList(service.phone, telHref),
+    )}
+    ${this.renderFact(
+      ICON_PATHS.mail,
+      msg('E-mail', { desc: 'service-detail: e-mail addresses' }),
+      this.renderContactList(service.email, mailtoHref),
+    )}
+    ${this.renderFact(ICON_PATHS.web, msg('Sito web', { desc: 'service-detail: website' }), website)}`;
+  }
+
+  /** Phones or e-mails, each a link when it is safe to make one, with its note beside it. */
+  private renderContactList(contacts: readonly string[], toHref: (value: string) => string | undefined) {
+    if (contacts.length === 0) return nothing;
+    return html`<ul class="plain">
+      ${contacts.map((contact) => {
+        const { value, note } = splitContact(contact);
+        return html`<li>
+          ${this.renderLink(toHref(value), value)}${note ? html` <span class="note">(${note})</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  /** A link only for an href made by links.ts; otherwise the text alone. Kept left-to-right. */
+  private renderLink(href: string | undefined, text: string, external = false) {
+    if (href === undefined) return html`<span dir="ltr">${text}</span>`;
+    return html`<a
+      href=${href}
+      dir="ltr"
+      target=${external ? '_blank' : nothing}
+      rel=${external ? 'noopener noreferrer' : nothing}
+      >${text}</a
+    >`;
+  }
+
+  private renderHours(service: Service) {
+    const lines = formatHours(service.hours, this.uiLang);
+    const note = service.hoursNote
+      ? html`<p class="hint">${msg('Come riportato:', {
+          desc: 'service-detail: introduces opening hours as reported in free text by a source',
+        })} ${this.renderText(service.hoursNote)}</p>`
+      : nothing;
+    const value =
+      lines.length === 0 && note === nothing
+        ? html`${msg('Orari non disponibili: telefona prima di andare.', {
+            desc: 'service-detail: no opening hours known',
+          })}`
+        : html`${lines.length ? html`<ul class="plain">${lines.map((l) => html`<li>${l}</li>`)}</ul>` : nothing}${note}`;
+    return this.renderFact(ICON_PATHS.clock, msg('Orari', { desc: 'service-detail: opening hours' }), value);
+  }
+
+  private renderLanguages(service: Service) {
+    if (service.languages.length === 0) return nothing;
+    const names = new Intl.ListFormat(this.uiLang, { type: 'conjunction' }).format(
+      service.languages.map((code) => languageName(code, this.uiLang)),
+    );
+    return this.renderFact(
+      ICON_PATHS.language,
+      msg('Lingue parlate', { desc: 'service-detail: languages spoken at the service' }),
+      html`${names}`,
+    );
+  }
+
+  private renderDescription(description: LocalText | undefined) {
+    if (description === undefined) return nothing;
+    return html`<p class="description">${this.renderText(description, true)}</p>`;
+  }
+
+  private renderProvenance(service: Service) {
+    const dates = [
+      service.verified
+        ? msg(str`Verificato il ${formatDate(service.verified, this.uiLang)}`, {
+            desc: 'service-detail: date the facts were last checked',
+          })
+        : undefined,
+      service.updated
+        ? msg(str`Ultimo aggiornamento: ${formatDate(service.updated, this.uiLang)}`, {
+            desc: 'service-detail: date the entry was last changed',
+          })
+        : undefined,
+    ].filter((d) => d !== undefined);
+    return html`<footer class="provenance">
+      ${dates.map((d) => html`<p>${d}</p>`)}
+      ${service.sources.length
+        ? html`<details>
+            <summary>${msg(str`Fonti (${service.sources.length})`, {
+              desc: 'service-detail: expandable list of the sources of the facts',
+            })}</summary>
+            <ul>${service.sources.map((s) => this.renderSource(s))}</ul>
+          </details>`
+        : nothing}
+    </footer>`;
+  }
+
+  private renderSource(source: Source) {
+    const href = source.url === undefined ? undefined : websiteHref(source.url);
+    const label = source.url ?? '';
+    return html`<li>
+      ${label ? this.renderLink(href, label, true) : nothing}
+      ${source.note ? html`<span class="hint">${source.note}</span>` : nothing}
+    </li>`;
+  }
+}

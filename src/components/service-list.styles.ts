@@ -1,0 +1,77 @@
+import { css } from 'lit';
+
+export const serviceListStyles = css`
+  prossima-service-list {
+    display: block;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .list.empty {
+    padding: 1rem;
+  }
+  .empty-title {
+    font-weight: 600;
+  }
+  .item {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.6rem;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.6rem 0.75rem;
+    border: 0;
+    border-bottom: 1px solid #e1e6eb;
+    background: transparent;
+    color: inherit;
+    text-align: start;
+  }
+  .item:hover {
+    background: #f2f5f8;
+  }
+  .item[aria-current='true'] {
+    background: #e6eef7;
+    box-shadow: inset 4px 0 0 var(--_accent);
+  }
+  .item-text {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    min-width: 0;
+  }
+  .item-name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .item-meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15rem 0.75rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .item-place {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.15rem;
+  }
+  .item-place .icon {
+    width: 1rem;
+    height: 1rem;
+  }
+  .badge-verify {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.2rem;
+    padding: 0 0.35rem;
+    border-radius: 4px;
+    background: #fff1d6;
+    color: #6b3a00;
+  }
+  .badge-verify .icon {
+    width: 0.95rem;
+    height: 0.95rem;
+  }
+`;

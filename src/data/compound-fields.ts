@@ -1,0 +1,80 @@
+/** Readers for the structured service fields: opening hours and sources (see fields.ts). */
+import { websiteHref } from './links.js';
+import { isRecord, own, preview, problem, readList, readString } from './fields.js';
+import { WEEKDAYS, type OpeningHours, type Source, type Weekday } from './types.js';
+
+/** `00:00` … `23:59`, and `24:00` for "until midnight". */
+const TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+const DAY_NAMES = WEEKDAYS.map((day) => `"${day}"`).join(', ');
+const URL_START = /^https?:\/\//i;
+
+/** `hours`: a list of `{ days, opens, closes }`. */
+export function readHours(value: unknown): OpeningHours[] {
+  return readList(value, 'hours', readInterval);
+}
+
+function readInterval(value: unknown, field: string): OpeningHours {
+  if (!isRecord(value)) {
+    problem(field, 'wrong-type', `${field} ${preview(value)} must be like {"days": ["mo", "tu"], "opens": "09:00", "closes": "13:00"}`);
+  }
+  const days = readDays(own(value, 'days'), `${field}.days`);
+  const opens = readTime(own(value, 'opens'), `${field}.opens`);
+  const closes = readTime(own(value, 'closes'), `${field}.closes`);
+  if (opens === closes) {
+    problem(`${field}.closes`, 'bad-value', `${field}.closes ${preview(closes)} is the same as opens; for a whole day write "opens": "00:00", "closes": "24:00"`);
+  }
+  return { days, opens, closes };
+}
+
+/** Weekdays without repeats, in week order. */
+function readDays(value: unknown, field: string): Weekday[] {
+  if (value === undefined || value === null) problem(field, 'missing', `${field} is missing; list the days, e.g. ["mo", "tu"]`);
+  const days = readList(value, field, (item, itemField) => {
+    const day = WEEKDAYS.find((weekday) => weekday === item);
+    return day ?? problem(itemField, 'bad-value', `${itemField} ${preview(item)} is not a day; use ${DAY_NAMES}`);
+  });
+  if (days.length === 0) problem(field, 'bad-value', `${field} is empty; list at least one day, e.g. ["mo"]`);
+  return WEEKDAYS.filter((day) => days.includes(day));
+}
+
+/** `HH:MM`, 24-hour clock. */
+function readTime(value: unknown, field: string): string {
+  const time = readString(value, field);
+  if (time === undefined) problem(field, 'missing', `${field} is missing; write a time like "09:00"`);
+  if (!TIME.test(time)) {
+    problem(field, 'bad-value', `${field} ${preview(time)} is not a time from "00:00" to "24:00"; write it HH:MM, e.g. "09:00"`);
+  }
+  return time;
+}
+
+/** `sources`: a list of texts (`"https://… (2024)"` or a note) or `{ url, note }` objects. */
+export function readSources(value: unknown): Source[] {
+  return readList(value, 'sources', readSource).filter((source): source is Source => source !== undefined);
+}
+
+function readSource(value: unknown, field: string): Source | undefined {
+  if (typeof value === 'string') return sourceFromText(value);
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) {
+    problem(field, 'wrong-type', `${field} ${preview(value)} must be a text, e.g. "https://… (2024)", or {"url": "https://…", "note": "…"}`);
+  }
+  return buildSource(readString(own(value, 'url'), `${field}.url`), readString(own(value, 'note'), `${field}.note`));
+}
+
+/** `"https://example.org/page (2024-12)"` -> url + note `2024-12`; any other text is a note. */
+function sourceFromText(text: string): Source | undefined {
+  const trimmed = text.trim();
+  if (!URL_START.test(trimmed)) return buildSource(undefined, trimmed);
+  const [, url = '', rest = ''] = /^(\S+)\s*([\s\S]*)$/.exec(trimmed) ?? [];
+  const note = rest.trim().replace(/^\(([\s\S]*)\)$/, '$1').trim();
+  return buildSource(url, note);
+}
+
+/** A url that is not http(s) is kept only as text, in the note. */
+function buildSource(url: string | undefined, note: string | undefined): Source | undefined {
+  if (url && !websiteHref(url)) return buildSource(undefined, note ? `${url} — ${note}` : url);
+  const source: { url?: string; note?: string } = {};
+  if (url) source.url = url;
+  if (note) source.note = note;
+  return source.url || source.note ? source : undefined;
+}

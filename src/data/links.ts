@@ -1,0 +1,58 @@
+/**
+ * Link safety for directory values. A directory is outside data: only these functions turn its
+ * strings into `href`s, and each returns `undefined` for anything it cannot vouch for, so the UI
+ * shows that value as plain text instead.
+ */
+
+/** Characters a phone number may be written with: digits, spaces, `+ - . / ( )`. */
+const PHONE_CHARS = /^[0-9+\-./() \u00a0]+$/;
+
+/** E.164 numbers have at most 15 digits; more usually means two numbers in one string. */
+const MAX_PHONE_DIGITS = 15;
+
+/** A plain `local@domain.tld`: no spaces, quotes, commas, `? & < > : / %` or `mailto` parameters. */
+const PLAIN_EMAIL = /^[\p{L}\p{N}._+-]+@(?:[\p{L}\p{N}-]+\.)+(?:\p{L}{2,}|xn--[a-z0-9-]+)$/iu;
+
+/** The URL itself, normalized by the URL parser, when `url` is an absolute http(s) URL. */
+export function websiteHref(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const web = parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  // `https://prefettura.it@evil.example` reads like one site and opens another.
+  const hasCredentials = parsed.username !== '' || parsed.password !== '';
+  return web && parsed.hostname !== '' && !hasCredentials ? parsed.href : undefined;
+}
+
+/**
+ * A phone or e-mail as people write them in a directory: `0835 3781 (centralino, 2009)` ->
+ * `{ value: '0835 3781', note: 'centralino, 2009' }`. A parenthesized note at the end, after the
+ * number or address, is split off; anything else is left whole.
+ */
+export function splitContact(contact: string): { value: string; note?: string } {
+  const match = /^(.*?\S)\s*\(([^()]*)\)\s*$/u.exec(contact.trim());
+  return match === null ? { value: contact.trim() } : { value: match[1], note: match[2].trim() };
+}
+
+/** `tel:` + a leading `+` and the digits, when `phone` is written only with phone characters. */
+export function telHref(phone: string): string | undefined {
+  const written = phone.trim();
+  if (!PHONE_CHARS.test(written)) return undefined;
+  const digits = written.replace(/[^0-9]/g, '');
+  if (digits.length < 3 || digits.length > MAX_PHONE_DIGITS) return undefined;
+  return `tel:${written.startsWith('+') ? '+' : ''}${digits}`;
+}
+
+/** `mailto:` + the address, when `email` is one plain address and nothing else. */
+export function mailtoHref(email: string): string | undefined {
+  const address = email.trim();
+  return PLAIN_EMAIL.test(address) ? `mailto:${address}` : undefined;
+}
+
+/** OpenStreetMap directions to the service's point (the user picks the start there). */
+export function directionsHref(service: { readonly lat: number; readonly lon: number }): string {
+  return `https://www.openstreetmap.org/directions?to=${service.lat.toFixed(5)}%2C${service.lon.toFixed(5)}`;
+}

@@ -1,0 +1,221 @@
+/**
+ * Turns a raw directory document (parsed JSON, or an object set from script) into a `Directory`.
+ * Whole-document problems make it unusable; a bad category or service is left out and reported
+ * as a `Rejection`, and the rest is kept. Never throws, whatever it is given.
+ */
+import { readHours, readSources } from './compound-fields.js';
+import {
+  FieldProblem,
+  isRecord,
+  own,
+  preview,
+  problem,
+  readChoice,
+  readDate,
+  readId,
+  readLanguages,
+  readNumber,
+  readString,
+  readStrings,
+  readText,
+  requireText,
+  type Entry,
+} from './fields.js';
+import { websiteHref } from './links.js';
+import type {
+  Category,
+  CoordinatePrecision,
+  Confidence,
+  Directory,
+  Publisher,
+  Rejection,
+  Service,
+  ValidationResult,
+} from './types.js';
+
+/** The colour of a category whose own colour is absent or not `#rgb`/`#rrggbb`. */
+export const DEFAULT_CATEGORY_COLOR = '#4a5568';
+
+const COLOR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+const ICON = /^[a-z0-9-]{1,40}$/;
+const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+const PRECISIONS: readonly CoordinatePrecision[] = ['address', 'street', 'town-centre'];
+const SHOWN_CATEGORY_IDS = 6;
+
+export function validateDirectory(raw: unknown): ValidationResult {
+  try {
+    return readDocument(raw);
+  } catch {
+    // Only a hostile object (a throwing getter, a revoked Proxy) gets here: JSON never does.
+    return { ok: false, message: 'the directory could not be read: some of its values cannot be inspected' };
+  }
+}
+
+function readDocument(raw: unknown): ValidationResult {
+  if (!isRecord(raw)) {
+    return invalid(`the directory must be an object like {"version": 1, "categories": […], "services": […]}, not ${preview(raw)}`);
+  }
+  const version = own(raw, 'version');
+  if (version === undefined) return invalid('the directory has no "version"; this widget reads version 1: add "version": 1');
+  if (version !== 1) return invalid(`unsupported directory version ${preview(version)}; this widget reads version 1`);
+  const rawCategories = own(raw, 'categories');
+  const rawServices = own(raw, 'services');
+  if (!Array.isArray(rawCategories)) return invalid(listMessage('categories', rawCategories));
+  if (!Array.isArray(rawServices)) return invalid(listMessage('services', rawServices));
+
+  const rejected: Rejection[] = [];
+  const categories = readEntries(rawCategories, 'category', readCategory, rejected);
+  const categoryIds = new Set(categories.map((category) => category.id));
+  const knownIds = describeIds(categories);
+  const readOne = (entry: Entry, id: string): Service => readService(entry, id, categoryIds, knownIds);
+  const services = readEntries(rawServices, 'service', readOne, rejected);
+  const directory: Directory = compact({
+    version: 1 as const,
+    updated: quietly(() => readDate(own(raw, 'updated'), 'updated')),
+    publisher: readPublisher(own(raw, 'publisher')),
+    categories,
+    services,
+  });
+  return { ok: true, directory, rejected };
+}
+
+function invalid(message: string): ValidationResult {
+  return { ok: false, message };
+}
+
+function listMessage(field: string, value: unknown): string {
+  return value === undefined
+    ? `the directory has no "${field}" list; add "${field}": [ … ]`
+    : `"${field}" must be a list in square brackets [ … ], not ${preview(value)}`;
+}
+
+/**
+ * Reads each entry of `list`; keeps the good ones and records the others in `rejected`.
+ * An id is taken by the first entry that is kept with it.
+ */
+function readEntries<T>(
+  list: readonly unknown[],
+  kind: Rejection['kind'],
+  read: (entry: Entry, id: string) => T,
+  rejected: Rejection[],
+): T[] {
+  const kept: T[] = [];
+  const ids = new Set<string>();
+  for (let index = 0; index < list.length; index++) {
+    const entry = list[index];
+    try {
+      if (!isRecord(entry)) problem('', 'not-an-object', `this ${kind} must be an object like {"id": "…", "name": "…"}, not ${preview(entry)}`);
+      const id = readId(own(entry, 'id'));
+      if (ids.has(id)) problem('id', 'duplicate-id', `duplicate id "${id}": the first entry with this id is kept`);
+      kept.push(read(entry, id));
+      ids.add(id);
+    } catch (error) {
+      if (!(error instanceof FieldProblem)) throw error;
+      rejected.push(buildRejection(kind, index, entry, error));
+    }
+  }
+  return kept;
+}
+
+function buildRejection(kind: Rejection['kind'], index: number, entry: unknown, cause: FieldProblem): Rejection {
+  const rawId = isRecord(entry) ? own(entry, 'id') : undefined;
+  const id = typeof rawId === 'string' && rawId.trim() !== '' ? rawId.slice(0, 60) : undefined;
+  return compact({ kind, index, id, field: cause.field, code: cause.code, message: cause.message });
+}
+
+function readCategory(entry: Entry, id: string): Category {
+  const color = own(entry, 'color');
+  const icon = own(entry, 'icon');
+  return compact({
+    id,
+    name: requireText(own(entry, 'name'), 'name'),
+    color: typeof color === 'string' && COLOR.test(color) ? color : DEFAULT_CATEGORY_COLOR,
+    icon: typeof icon === 'string' && ICON.test(icon) ? icon : undefined,
+  });
+}
+
+function readService(entry: Entry, id: string, categoryIds: ReadonlySet<string>, knownIds: string): Service {
+  return compact({
+    id,
+    name: requireText(own(entry, 'name'), 'name'),
+    category: readCategoryId(own(entry, 'category'), categoryIds, knownIds),
+    ...readPoint(entry),
+    municipality: readString(own(entry, 'municipality'), 'municipality'),
+    address: readText(own(entry, 'address'), 'address'),
+    description: readText(own(entry, 'description'), 'description'),
+    phone: readStrings(own(entry, 'phone'), 'phone', true),
+    email: readStrings(own(entry, 'email'), 'email', true),
+    website: readString(own(entry, 'website'), 'website'),
+    hours: readHours(own(entry, 'hours')),
+    hoursNote: readText(own(entry, 'hoursNote'), 'hoursNote'),
+    languages: readLanguages(own(entry, 'languages'), 'languages'),
+    tags: readStrings(own(entry, 'tags'), 'tags'),
+    updated: readDate(own(entry, 'updated'), 'updated'),
+    verified: readDate(own(entry, 'verified'), 'verified'),
+    sources: readSources(own(entry, 'sources')),
+    confidence: readChoice(own(entry, 'confidence'), 'confidence', CONFIDENCES),
+    coordinatePrecision: readChoice(own(entry, 'coordinatePrecision'), 'coordinatePrecision', PRECISIONS),
+  });
+}
+
+function readCategoryId(value: unknown, categoryIds: ReadonlySet<string>, knownIds: string): string {
+  if (value === undefined || value === null || value === '') {
+    problem('category', 'missing', `category is missing; use the id of one of the categories (${knownIds})`);
+  }
+  if (typeof value !== 'string') {
+    problem('category', 'wrong-type', `category ${preview(value)} must be a category id in quotes, one of (${knownIds})`);
+  }
+  if (!categoryIds.has(value)) {
+    problem('category', 'unknown-category', `category ${preview(value)} is not one of the categories (${knownIds})`);
+  }
+  return value;
+}
+
+function describeIds(categories: readonly Category[]): string {
+  if (categories.length === 0) return 'the directory has no valid categories';
+  const shown = categories.slice(0, SHOWN_CATEGORY_IDS).map((category) => category.id);
+  return categories.length > SHOWN_CATEGORY_IDS ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/** `lat` and `lon`, checked together to spot a swapped pair. */
+function readPoint(entry: Entry): { lat: number; lon: number } {
+  const lat = readNumber(own(entry, 'lat'), 'lat', '40.66');
+  const lon = readNumber(own(entry, 'lon'), 'lon', '16.60');
+  if (Math.abs(lat) > 90) {
+    const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
+    const hint = swapped ? ' — were lat and lon swapped?' : '; write latitude in degrees, e.g. 40.66';
+    problem('lat', 'out-of-range', `lat ${preview(lat)} is outside -90…90${hint}`);
+  }
+  if (Math.abs(lon) > 180) {
+    problem('lon', 'out-of-range', `lon ${preview(lon)} is outside -180…180; write longitude in degrees, e.g. 16.60`);
+  }
+  return { lat, lon };
+}
+
+/** The publisher's usable parts; a bad part is dropped, not reported. */
+function readPublisher(value: unknown): Publisher | undefined {
+  if (!isRecord(value)) return undefined;
+  const url = quietly(() => readString(own(value, 'url'), 'url'));
+  const publisher = compact({
+    name: quietly(() => readText(own(value, 'name'), 'name')),
+    url: url !== undefined && websiteHref(url) ? url : undefined,
+    phone: quietly(() => readString(own(value, 'phone'), 'phone')),
+    email: quietly(() => readString(own(value, 'email'), 'email')),
+  });
+  return Object.keys(publisher).length > 0 ? publisher : undefined;
+}
+
+/** The value read, or `undefined` when the field breaks a rule (for fields that are only dropped). */
+function quietly<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof FieldProblem) return undefined;
+    throw error;
+  }
+}
+
+/** The same object without its `undefined` properties. */
+function compact<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}

@@ -1,0 +1,75 @@
+import type { Category, Directory, Service } from './data/types.js';
+import { normalize } from './search/normalize.js';
+
+/**
+ * What the root shows, derived from the directory, the host's attributes and the user's
+ * filters. Pure: plain values in, plain values out.
+ */
+
+/** The categories this embed offers, in the host's order; unknown ids are reported. */
+export function offeredCategories(
+  directory: Directory,
+  requested: readonly string[],
+): { categories: Category[]; unknown: string[] } {
+  if (requested.length === 0) return { categories: [...directory.categories], unknown: [] };
+  const byId = new Map(directory.categories.map((c) => [c.id, c]));
+  const categories: Category[] = [];
+  const unknown: string[] = [];
+  for (const id of new Set(requested)) {
+    const category = byId.get(id);
+    if (category === undefined) unknown.push(id);
+    else categories.push(category);
+  }
+  return { categories, unknown };
+}
+
+/** Services of the offered categories and, if any are named, of the named comuni. */
+export function scopeServices(
+  services: readonly Service[],
+  categories: readonly Category[],
+  municipalities: readonly string[],
+): Service[] {
+  const categoryIds = new Set(categories.map((c) => c.id));
+  const places = new Set(municipalities.map(normalize));
+  return services.filter(
+    (s) =>
+      categoryIds.has(s.category) &&
+      (places.size === 0 || (s.municipality !== undefined && places.has(normalize(s.municipality)))),
+  );
+}
+
+/** How many of `services` match the search, per category (the numbers on the chips). */
+export function countByCategory(
+  services: readonly Service[],
+  scores: ReadonlyMap<string, number> | undefined,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of services) {
+    if (scores === undefined || scores.has(s.id)) counts.set(s.category, (counts.get(s.category) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The results: services matching the search (`scores` undefined when there is no search) and
+ * the active categories (none active: all), best score first; without a search, by category
+ * order, then by name.
+ */
+export function rankResults(
+  services: readonly Service[],
+  categories: readonly Category[],
+  scores: ReadonlyMap<string, number> | undefined,
+  active: ReadonlySet<string>,
+  nameOf: (service: Service) => string,
+  collator: Intl.Collator,
+): Service[] {
+  const order = new Map(categories.map((c, i) => [c.id, i]));
+  const shown = services.filter(
+    (s) => (scores === undefined || scores.has(s.id)) && (active.size === 0 || active.has(s.category)),
+  );
+  const byName = (a: Service, b: Service) => collator.compare(nameOf(a), nameOf(b));
+  if (scores !== undefined) {
+    return shown.sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) || byName(a, b));
+  }
+  return shown.sort((a, b) => (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0) || byName(a, b));
+}

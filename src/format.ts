@@ -1,0 +1,74 @@
+import { WEEKDAYS, type OpeningHours, type Weekday } from './data/types.js';
+
+/**
+ * Locale-aware formatting through Intl. Digits stay Latin (`latn`) in every language, so
+ * numbers, times and dates read the same as on the phone's keypad and in the directory.
+ */
+
+const DAY_INDEX: Record<Weekday, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
+
+/** 2024-01-01 was a Monday: used to name weekdays through Intl. */
+function weekdayName(day: Weekday, locale: string, width: 'short' | 'long'): string {
+  const date = new Date(Date.UTC(2024, 0, 1 + DAY_INDEX[day]));
+  return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(date);
+}
+
+/** Consecutive runs of weekdays: `mo tu we th fr` -> `[['mo','fr']]`. */
+function dayRuns(days: readonly Weekday[]): Array<[Weekday, Weekday]> {
+  const sorted = WEEKDAYS.filter((d) => days.includes(d));
+  const runs: Array<[Weekday, Weekday]> = [];
+  for (const day of sorted) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && DAY_INDEX[day] === DAY_INDEX[last[1]] + 1) last[1] = day;
+    else runs.push([day, day]);
+  }
+  return runs;
+}
+
+export function formatDays(days: readonly Weekday[], locale: string): string {
+  const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+  return list.format(
+    dayRuns(days).map(([from, to]) =>
+      from === to
+        ? weekdayName(from, locale, 'long')
+        : `${weekdayName(from, locale, 'short')}–${weekdayName(to, locale, 'short')}`,
+    ),
+  );
+}
+
+/** One line per group of days with the same times: `lun–ven 09:00–13:00, 15:00–18:00`. */
+export function formatHours(hours: readonly OpeningHours[], locale: string): string[] {
+  const byDays = new Map<string, { days: readonly Weekday[]; times: string[] }>();
+  for (const slot of hours) {
+    const key = WEEKDAYS.filter((d) => slot.days.includes(d)).join(' ');
+    const entry = byDays.get(key) ?? { days: slot.days, times: [] };
+    entry.times.push(`${slot.opens}–${slot.closes}`);
+    byDays.set(key, entry);
+  }
+  return [...byDays.values()].map(({ days, times }) => `${formatDays(days, locale)} ${times.join(', ')}`);
+}
+
+/** `2025-09-10` -> `10 settembre 2025` (in the given locale). */
+export function formatDate(isoDate: string, locale: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+    numberingSystem: 'latn',
+  }).format(date);
+}
+
+export function formatCount(count: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { numberingSystem: 'latn' }).format(count);
+}
+
+/** A language code's name in the UI language: `fr` -> `francese` (it) / `French` (en). */
+export function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames(locale, { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

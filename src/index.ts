@@ -1,0 +1,31 @@
+/**
+ * The one entry point: defines `<prossima-map>` (and the internal elements it renders) and
+ * re-exports the public types and events. Loading it twice, or next to another version, does
+ * not throw: a tag that is already defined is left alone.
+ */
+import { ProssimaMap } from './prossima-map.js';
+import { ProssimaSearchBar } from './components/search-bar.js';
+import { ProssimaServiceList } from './components/service-list.js';
+import { ProssimaServiceDetail } from './components/service-detail.js';
+import { ProssimaMapView } from './components/map-view.js';
+
+function define(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+define('prossima-search-bar', ProssimaSearchBar);
+define('prossima-service-list', ProssimaServiceList);
+define('prossima-service-detail', ProssimaServiceDetail);
+define('prossima-map-view', ProssimaMapView);
+define('prossima-map', ProssimaMap);
+
+export { ProssimaMap };
+export { ReadyEvent, ServiceSelectEvent, DirectoryErrorEvent } from './events.js';
+export type { ReadyDetail, ServiceSelectDetail, DirectoryErrorDetail, DirectoryProblem } from './events.js';
+export type { Directory, Service, Category, LocalText, OpeningHours } from './data/types.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'prossima-map': ProssimaMap;
+  }
+}

@@ -1,0 +1,41 @@
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { localeModules } from './generated/all-locales.js';
+
+/**
+ * UI languages. Every locale module is imported statically (src/generated/all-locales.ts) so
+ * the bundle stays one file. Adding a language: put its translated `xliff/<code>.xlf` in place
+ * and run `npm run i18n:build`.
+ */
+export const uiLocales: readonly string[] = [sourceLocale, ...targetLocales];
+
+export const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => Promise.resolve(localeModules[locale]),
+});
+
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/**
+ * The first UI locale that serves one of the wanted languages, in order: an exact match
+ * (`zh-CN`), then the same base language (`fr-CA` -> `fr`, `en` -> `en-GB`).
+ */
+export function matchLocale(
+  wanted: readonly string[],
+  available: readonly string[] = uiLocales,
+): string | undefined {
+  for (const tag of wanted) {
+    const lower = tag.toLowerCase();
+    const exact = available.find((locale) => locale.toLowerCase() === lower);
+    if (exact !== undefined) return exact;
+    const base = lower.split('-')[0];
+    const sameBase = available.find((locale) => locale.toLowerCase().split('-')[0] === base);
+    if (sameBase !== undefined) return sameBase;
+  }
+  return undefined;
+}
+
+export function isRightToLeft(locale: string): boolean {
+  return RTL_LANGUAGES.has(locale.toLowerCase().split('-')[0]);
+}

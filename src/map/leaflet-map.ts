@@ -1,0 +1,276 @@
+import {
+  control,
+  latLng,
+  latLngBounds,
+  map as createMap,
+  popup as createPopup,
+  tileLayer,
+  type Control,
+  type LatLng,
+  type Map as LeafletMap,
+  type Popup,
+  type TileLayer,
+  type TileLayerOptions,
+} from 'leaflet/dist/leaflet-src.esm.js';
+import { PointIndex, type Place } from './clusters.js';
+import type { MapAdapter, MapCallbacks, MapLabels, MapOptions, MapPoint } from './map-adapter.js';
+import { MarkerLayer, type MarkerEntry } from './marker-layer.js';
+import { buildGroupPopup, escapeHtml, type GroupPopup } from './markers.js';
+
+const MIN_ZOOM = 7;
+const MAX_ZOOM = 18;
+/** Fitting to one place (or a few close ones) stops at street level, not at the max zoom. */
+const FIT_MAX_ZOOM = 15;
+const FIT_PADDING: [number, number] = [32, 32];
+/** Shown when there is nothing to fit to and no view was given: the province of Matera. */
+const DEFAULT_CENTER: [number, number] = [40.55, 16.35];
+const DEFAULT_ZOOM = 9;
+/** A point this close to the edge (px) counts as outside the view. */
+const EDGE = 24;
+const LEAFLET_PREFIX = '<a href="https://leafletjs.com">Leaflet</a>';
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+interface OpenGroup {
+  popup: Popup;
+  content: GroupPopup;
+  /** The marker that opened it, to give focus back to. */
+  markerKey: string;
+}
+
+/** The MapAdapter on Leaflet 1.9. Created only through createMapAdapter(). */
+export class LeafletMapAdapter implements MapAdapter {
+  private readonly map: LeafletMap;
+  private readonly markers: MarkerLayer;
+  private readonly zoomControl: Control.Zoom;
+  /** The container's own attributes, put back by destroy(). */
+  private readonly saved: Record<'class' | 'style' | 'tabindex', string | null>;
+  private labels: MapLabels;
+  private index = new PointIndex([]);
+  private tiles: TileLayer | null = null;
+  private selectedId: string | null = null;
+  private group: OpenGroup | null = null;
+  private hasView = false;
+  private destroyed = false;
+  private readonly enableWheel = (): void => void this.map.scrollWheelZoom.enable();
+  private readonly disableWheel = (): void => void this.map.scrollWheelZoom.disable();
+
+  constructor(
+    private readonly container: HTMLElement,
+    options: MapOptions,
+    private readonly callbacks: MapCallbacks,
+  ) {
+    this.labels = options.labels;
+    this.saved = {
+      class: container.getAttribute('class'),
+      style: container.getAttribute('style'),
+      tabindex: container.getAttribute('tabindex'),
+    };
+    const still = reducedMotion();
+    this.map = createMap(container, {
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      zoomControl: false,
+      // A wheel over an embedded map scrolls the page until the map is focused or clicked.
+      scrollWheelZoom: false,
+      keyboard: true,
+      zoomAnimation: !still,
+      fadeAnimation: !still,
+      markerZoomAnimation: !still,
+    });
+    this.map.attributionControl.setPrefix(LEAFLET_PREFIX);
+    this.zoomControl = control
+      .zoom({ zoomInTitle: this.labels.zoomIn, zoomOutTitle: this.labels.zoomOut })
+      .addTo(this.map);
+    this.markers = new MarkerLayer(this.map, this.labels, (entry, kb) => this.activate(entry, kb));
+    this.map.on('load', () => {
+      this.hasView = true;
+      this.render();
+    });
+    this.map.on('moveend', () => this.render());
+    this.map.on('focus click', this.enableWheel);
+    this.map.on('blur', this.disableWheel);
+    container.addEventListener('mouseleave', this.disableWheel);
+    this.setTiles(options.tileUrl, options.tileAttribution);
+    if (options.center !== undefined) {
+      this.map.setView(options.center, options.zoom ?? DEFAULT_ZOOM, { animate: false });
+    }
+  }
+
+  setPoints(points: readonly MapPoint[], fit: boolean): void {
+    this.closeGroup(false);
+    this.index = new PointIndex(points);
+    this.markers.setSelectedPlace(this.selectedPlace()?.key ?? null);
+    // With no view yet there is no user's view to keep: fit whenever possible.
+    if (fit || !this.hasView) this.fitToPoints();
+    this.render();
+  }
+
+  select(id: string | null): void {
+    this.selectedId = id;
+    const place = this.selectedPlace();
+    this.markers.setSelectedPlace(place?.key ?? null);
+    this.markGroupSelection();
+    if (place !== undefined && this.hasView) this.reveal(place);
+  }
+
+  setView(center: [number, number], zoom: number): void {
+    this.map.setView(center, zoom, { animate: this.hasView && !reducedMotion() });
+  }
+
+  fitToPoints(): void {
+    const places = [...this.index.allPlaces()];
+    if (places.length === 0 || this.container.clientWidth === 0 || this.container.clientHeight === 0) {
+      if (!this.hasView) this.map.setView(DEFAULT_CENTER, DEFAULT_ZOOM, { animate: false });
+      return;
+    }
+    this.map.invalidateSize({ pan: false });
+    const bounds = latLngBounds(places.map((p) => latLng(p.lat, p.lon)));
+    this.map.fitBounds(bounds, {
+      padding: FIT_PADDING,
+      maxZoom: FIT_MAX_ZOOM,
+      animate: this.hasView && !reducedMotion(),
+    });
+  }
+
+  setTiles(tileUrl: string | null, attribution: string): void {
+    this.tiles?.remove();
+    this.tiles = null;
+    if (tileUrl === null) return;
+    const options: TileLayerOptions = { maxZoom: 19, crossOrigin: false };
+    // Leaflet writes attributions as HTML: the plain text is escaped first.
+    if (attribution !== '') options.attribution = attribution;
+    this.tiles = tileLayer(tileUrl, options).addTo(this.map);
+  }
+
+  setLabels(labels: MapLabels): void {
+    this.labels = labels;
+    this.markers.setLabels(labels);
+    const zoom = this.zoomControl.getContainer();
+    for (const [selector, text] of [
+      ['.leaflet-control-zoom-in', labels.zoomIn],
+      ['.leaflet-control-zoom-out', labels.zoomOut],
+    ] as const) {
+      const button = zoom?.querySelector<HTMLElement>(selector);
+      button?.setAttribute('title', text);
+      button?.setAttribute('aria-label', text);
+    }
+    if (this.group !== null) {
+      const { content } = this.group;
+      content.heading.textContent = labels.groupTitle(content.buttons.length);
+      content.close.setAttribute('aria-label', labels.close);
+      content.close.title = labels.close;
+    }
+  }
+
+  invalidateSize(): void {
+    this.map.invalidateSize();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.group = null;
+    this.container.removeEventListener('mouseleave', this.disableWheel);
+    this.map.remove();
+    for (const [name, value] of Object.entries(this.saved)) {
+      if (value === null) this.container.removeAttribute(name);
+      else this.container.setAttribute(name, value);
+    }
+  }
+
+  private render(): void {
+    if (this.hasView && !this.destroyed) this.markers.render(this.index);
+  }
+
+  private selectedPlace(): Place | undefined {
+    return this.selectedId === null ? undefined : this.index.placeOf(this.selectedId);
+  }
+
+  /** Zooms in just enough for `place` to leave its cluster; pans only if it is out of view. */
+  private reveal(place: Place): void {
+    const at = latLng(place.lat, place.lon);
+    const zoom = this.map.getZoom();
+    const target = Math.min(this.index.revealZoom(place, zoom), this.map.getMaxZoom());
+    const p = this.map.latLngToContainerPoint(at);
+    const size = this.map.getSize();
+    const inView = p.x >= EDGE && p.y >= EDGE && p.x <= size.x - EDGE && p.y <= size.y - EDGE;
+    const animate = !reducedMotion();
+    if (target > zoom) {
+      if (inView) this.map.setZoomAround(at, target, { animate });
+      else this.map.setView(at, target, { animate });
+    } else if (!inView) {
+      this.map.panTo(at, { animate });
+    }
+  }
+
+  private activate(entry: MarkerEntry, byKeyboard: boolean): void {
+    const { item } = entry;
+    if (item.kind === 'place') {
+      const { points } = item.place;
+      if (points.length === 1) this.callbacks.onSelect(points[0]!.id);
+      else this.openGroup(entry.key, points, latLng(item.place.lat, item.place.lon), byKeyboard);
+      return;
+    }
+    const expansion = this.index.expansionZoom(item.clusterId);
+    const max = this.map.getMaxZoom();
+    if (expansion > max || this.map.getZoom() >= max) {
+      this.openGroup(entry.key, this.index.leaves(item.clusterId), latLng(item.lat, item.lon), byKeyboard);
+    } else {
+      this.map.setView([item.lat, item.lon], expansion, { animate: !reducedMotion() });
+    }
+  }
+
+  private openGroup(markerKey: string, points: MapPoint[], at: LatLng, byKeyboard: boolean): void {
+    this.closeGroup(false);
+    const content = buildGroupPopup(points, this.labels.groupTitle(points.length), this.labels.close, {
+      onPick: (id) => this.callbacks.onSelect(id),
+      onClose: () => this.closeGroup(true),
+    });
+    content.node.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      this.closeGroup(true);
+    });
+    const popup = createPopup({
+      className: 'prossima-popup',
+      closeButton: false, // ours is a real <button> with a translated name, see markers.ts
+      offset: [0, -12],
+      minWidth: 200,
+      maxWidth: 320,
+      autoPanPadding: [16, 16],
+    })
+      .setLatLng(at)
+      .setContent(content.node);
+    const group: OpenGroup = { popup, content, markerKey };
+    popup.on('remove', () => {
+      if (this.group === group) this.group = null;
+    });
+    this.group = group;
+    this.markGroupSelection();
+    this.map.openPopup(popup);
+    if (byKeyboard) content.buttons[0]?.focus({ preventScroll: true });
+  }
+
+  /** `returnFocus`: give focus back to the group's marker (it also goes back if it was inside). */
+  private closeGroup(returnFocus: boolean): void {
+    const group = this.group;
+    if (group === null) return;
+    this.group = null;
+    const hadFocus = group.content.node.matches(':focus-within');
+    this.map.closePopup(group.popup);
+    if (returnFocus || hadFocus) {
+      (this.markers.element(group.markerKey) ?? this.container).focus({ preventScroll: true });
+    }
+  }
+
+  private markGroupSelection(): void {
+    for (const button of this.group?.content.buttons ?? []) {
+      if (button.dataset['id'] === this.selectedId) button.setAttribute('aria-current', 'true');
+      else button.removeAttribute('aria-current');
+    }
+  }
+}

@@ -1,0 +1,62 @@
+// The map's whole surface as seen by the rest of the app: plain types only.
+// Leaflet stays behind this interface (see leaflet-map.ts).
+import { LeafletMapAdapter } from './leaflet-map.js';
+
+export interface MapPoint {
+  id: string;
+  lat: number;
+  lon: number;
+  /** Plain text (service name + category), used as the marker's accessible name. */
+  title: string;
+  /** '#rrggbb', already validated. */
+  color: string;
+  /** An SVG path `d` for a 24x24 viewBox, from the app's own icon set. */
+  iconPath: string;
+}
+
+export interface MapLabels {
+  /** Accessible name of a cluster marker, e.g. "Gruppo di 5 servizi". */
+  group(count: number): string;
+  /** Heading of the popup listing a same-place group. */
+  groupTitle(count: number): string;
+  zoomIn: string;
+  zoomOut: string;
+  close: string;
+}
+
+export interface MapOptions {
+  /** null: no tile layer. */
+  tileUrl: string | null;
+  /** Plain text, escaped before Leaflet sees it; '' = none. */
+  tileAttribution: string;
+  labels: MapLabels;
+  center?: [number, number];
+  zoom?: number;
+}
+
+export interface MapCallbacks {
+  onSelect(id: string): void;
+}
+
+export interface MapAdapter {
+  /** Replaces all points; `fit`: fit the view to them (unless they are empty). */
+  setPoints(points: readonly MapPoint[], fit: boolean): void;
+  /** Marks a point as selected and makes it visible. Never calls onSelect. */
+  select(id: string | null): void;
+  setView(center: [number, number], zoom: number): void;
+  fitToPoints(): void;
+  setTiles(tileUrl: string | null, attribution: string): void;
+  /** Language switch: refreshes accessible names and the zoom control titles. */
+  setLabels(labels: MapLabels): void;
+  invalidateSize(): void;
+  /** Removes the map; nothing of Leaflet remains in the container, no listener or timer. */
+  destroy(): void;
+}
+
+export function createMapAdapter(
+  container: HTMLElement,
+  options: MapOptions,
+  callbacks: MapCallbacks,
+): MapAdapter {
+  return new LeafletMapAdapter(container, options, callbacks);
+}

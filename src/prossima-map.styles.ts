@@ -1,0 +1,182 @@
+import { css } from 'lit';
+import { searchBarStyles } from './components/search-bar.styles.js';
+import { serviceListStyles } from './components/service-list.styles.js';
+import { serviceDetailStyles } from './components/service-detail.styles.js';
+
+/**
+ * The root's layout. The child views render into this shadow root, so their styles are
+ * adopted here too. Narrow containers (phones) show the list first with a list/map switch;
+ * from 720px of the widget's own width, list and map stand side by side.
+ */
+const layoutStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    isolation: isolate;
+    height: var(--prossima-height, 36rem);
+    min-height: 20rem;
+    color: var(--prossima-text, #1d2b3a);
+    background: var(--prossima-background, #ffffff);
+    font-family: var(--prossima-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    font-size: 1rem;
+    line-height: 1.4;
+    border: 1px solid var(--prossima-border, #c5ced8);
+    border-radius: var(--prossima-radius, 8px);
+    overflow: hidden;
+    box-sizing: border-box;
+    text-align: start;
+    --_accent: var(--prossima-accent, #0b5cad);
+    --_muted: #4d5b69;
+    --_focus: 3px solid var(--_accent);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .root {
+    container-type: inline-size;
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .icon {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
+    fill: currentColor;
+    vertical-align: middle;
+  }
+  button,
+  input,
+  a {
+    font: inherit;
+  }
+  :is(button, a, input, [tabindex]):focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    cursor: pointer;
+  }
+  .status {
+    margin: 0;
+    padding: 0.25rem 0.75rem;
+    font-size: 0.9rem;
+    color: var(--_muted);
+  }
+  .notice {
+    display: flex;
+    gap: 0.5rem;
+    margin: 0 0.75rem 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid #b35c00;
+    border-radius: 6px;
+    background: #fff6e5;
+    color: #4a2800;
+    font-size: 0.9rem;
+    max-height: 9rem;
+    overflow: auto;
+  }
+  .notice p {
+    margin: 0 0 0.25rem;
+  }
+  .notice ul {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.25rem;
+  }
+  .retry {
+    min-height: 44px;
+    padding: 0 1rem;
+    border: 1px solid #4a2800;
+    border-radius: 6px;
+    background: #ffffff;
+    color: #4a2800;
+  }
+  .view-toggle {
+    display: flex;
+    gap: 0.25rem;
+    padding: 0 0.75rem 0.5rem;
+  }
+  .view-toggle button {
+    flex: 1;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4rem;
+    min-height: 44px;
+    border: 1px solid var(--_accent);
+    border-radius: 6px;
+    background: #ffffff;
+    color: var(--_accent);
+  }
+  .view-toggle button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: #ffffff;
+  }
+  .main {
+    flex: 1;
+    min-height: 0;
+    display: grid;
+    grid-template-columns: 1fr;
+    border-top: 1px solid var(--prossima-border, #c5ced8);
+  }
+  .list-pane,
+  .map-pane {
+    position: relative;
+    min-height: 0;
+    min-width: 0;
+  }
+  .list-pane {
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .main[data-view='list'] .map-pane,
+  .main[data-view='map'] .list-pane {
+    display: none;
+  }
+  prossima-map-view,
+  .map {
+    display: block;
+    height: 100%;
+    width: 100%;
+    background: #e8eef2;
+  }
+  @container (min-width: 720px) {
+    .view-toggle {
+      display: none;
+    }
+    .main,
+    .main[data-view] {
+      grid-template-columns: minmax(18rem, 2fr) 3fr;
+    }
+    .main[data-view] .list-pane,
+    .main[data-view] .map-pane {
+      display: block;
+    }
+    .map-pane {
+      border-inline-start: 1px solid var(--prossima-border, #c5ced8);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
+export const rootStyles = [layoutStyles, searchBarStyles, serviceListStyles, serviceDetailStyles];

@@ -1,0 +1,357 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { Directory, Rejection, Service } from './data/types.js';
+import { builtinDirectory } from './data/builtin.js';
+import { fetchDirectory, useDirectory, type LoadFailure, type LoadResult } from './data/load.js';
+import { buildSearchIndex, searchServices, type SearchIndex } from './search/search-index.js';
+import { parseCenter, parseIdList, parseNameList, parseZoom, type Parsed } from './attributes.js';
+import { countByCategory, offeredCategories, rankResults, scopeServices } from './derive.js';
+import { formatCount } from './format.js';
+import { getLocale, isRightToLeft, matchLocale, setLocale } from './localization.js';
+import { DirectoryErrorEvent, ReadyEvent, ServiceSelectEvent } from './events.js';
+import { icon, ICON_PATHS } from './components/icons.js';
+import {
+  buildCategoryViews,
+  buildChips,
+  buildListItems,
+  buildMapPoints,
+  categoryViewOf,
+  emptyViewModel,
+  textIn,
+  type ViewModel,
+} from './components/view-models.js';
+import type { ProssimaServiceList } from './components/service-list.js';
+import type { ProssimaServiceDetail } from './components/service-detail.js';
+import { renderNotices } from './components/notices.js';
+import { rootStyles } from './prossima-map.styles.js';
+import { mapStyles } from './map/map.styles.js';
+
+const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
+
+/**
+ * The directory of services for foreign citizens in the province of Matera, as a searchable
+ * list and map. One tag; configured by attributes; see docs and the README for the contract.
+ *
+ * @summary Searchable map and list of services, in one script tag.
+ * @fires prossima-ready - A directory has been loaded and rendered. `detail: { count }`.
+ * @fires prossima-service-select - The user opened a service. `detail: { id }`.
+ * @fires prossima-error - Loading failed or entries were rejected. `detail: { message, rejected, problems }`.
+ * @csspart search - The search field.
+ * @csspart category - Each category filter (a toggle button with `data-category`, `aria-pressed`).
+ * @csspart list - The result list.
+ * @csspart item - Each result (`data-id`, `data-category`).
+ * @csspart status - The live region saying how many results there are.
+ * @csspart detail - The open service (`data-id`).
+ * @csspart map - The map container.
+ * @csspart error - The notice shown when data could not be loaded or entries were rejected.
+ * @cssprop --prossima-height - Height of the widget (default 36rem).
+ * @cssprop --prossima-accent - Accent colour of buttons and focus rings.
+ */
+@localized()
+export class ProssimaMap extends LitElement {
+  static override styles = [mapStyles, rootStyles];
+
+  /** URL of a directory document; absent: the directory built into the script. */
+  @property() src?: string;
+  /** Category ids offered by this embed, in order, separated by spaces or commas. */
+  @property() categories?: string;
+  /** Comune names, comma-separated: only services there are shown. */
+  @property() municipality?: string;
+  /** Initial search text. */
+  @property() query?: string;
+  /** Id of a service to open at start. */
+  @property() service?: string;
+  /** UI and content language (BCP 47); absent: the page's, then the browser's, then Italian. */
+  @property({ attribute: 'lang' }) langAttribute?: string;
+  /** Initial map centre, `"lat,lon"`. */
+  @property() center?: string;
+  /** Initial map zoom, 0-19. */
+  @property() zoom?: string;
+  /** Leaflet tile URL template; `none`: no tiles. Default: OpenStreetMap. */
+  @property({ attribute: 'tile-url' }) tileUrl?: string;
+  /** Attribution text (plain text) for custom tiles. */
+  @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
+  /** A directory object (format v1) set from script; it takes precedence over `src`. */
+  @property({ attribute: false }) directory?: unknown;
+
+  @state() private loaded?: { directory: Directory; rejected: readonly Rejection[] };
+  @state() private failure?: LoadFailure;
+  @state() private loading = false;
+  @state() private searchText = '';
+  @state() private activeCategories: ReadonlySet<string> = new Set();
+  @state() private selectedId: string | null = null;
+  @state() private view: 'list' | 'map' = 'list';
+
+  private locale = 'it';
+  private loadController?: AbortController;
+  private searchIndex?: SearchIndex;
+  private model: ViewModel = emptyViewModel();
+  private mapCenter?: [number, number];
+  private mapZoom?: number;
+  private warned = new Set<string>();
+  private focusDetail = false;
+  private returnFocus: HTMLElement | null = null;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('langAttribute') || !this.hasUpdated) this.updateLocale();
+    if (changed.has('src') || changed.has('directory')) void this.load();
+    if (changed.has('query')) this.searchText = this.query ?? '';
+    if (changed.has('loaded')) {
+      const directory = this.loaded?.directory;
+      this.searchIndex = directory && buildSearchIndex(directory.services, directory.categories);
+    }
+    if (changed.has('service') || changed.has('loaded')) this.openRequestedService(changed);
+    if (DERIVED_FROM.some((key) => changed.has(key))) this.deriveModel();
+    if (changed.has('center')) this.mapCenter = this.parsed(parseCenter(this.center));
+    if (changed.has('zoom')) this.mapZoom = this.parsed(parseZoom(this.zoom));
+  }
+
+  protected override updated(): void {
+    if (this.focusDetail) {
+      this.focusDetail = false;
+      this.renderRoot.querySelector<ProssimaServiceDetail>('prossima-service-detail')?.focusHeading();
+    }
+  }
+
+  /** Loads the directory: the property, else `src`, else the built-in one. */
+  private async load(): Promise<void> {
+    this.loadController?.abort();
+    let result: LoadResult;
+    if (this.directory !== undefined) {
+      result = useDirectory(this.directory);
+    } else if (this.src) {
+      const controller = (this.loadController = new AbortController());
+      this.loading = true;
+      try {
+        result = await fetchDirectory(new URL(this.src, document.baseURI).href, controller.signal);
+      } catch {
+        return; // superseded by a newer load
+      }
+      this.loading = false;
+    } else {
+      result = useDirectory(builtinDirectory);
+    }
+    if (result.ok) {
+      this.loaded = { directory: result.directory, rejected: result.rejected };
+      this.failure = undefined;
+    } else {
+      this.failure = result;
+    }
+    await this.updateComplete;
+    this.reportLoad(result);
+  }
+
+  private reportLoad(result: LoadResult): void {
+    if (!result.ok) {
+      console.warn(`prossima-map: ${result.message}`);
+      this.dispatchEvent(new DirectoryErrorEvent({ message: result.message, rejected: 0, problems: [] }));
+      return;
+    }
+    const { rejected } = result;
+    for (const r of rejected) {
+      console.warn(`prossima-map: ${r.kind}s[${r.index}]${r.id ? ` "${r.id}"` : ''} skipped: ${r.message}`);
+    }
+    this.dispatchEvent(new ReadyEvent({ count: result.directory.services.length }));
+    if (rejected.length > 0) {
+      const message = `${rejected.length} entries of the directory were rejected`;
+      this.dispatchEvent(new DirectoryErrorEvent({ message, rejected: rejected.length, problems: rejected }));
+    }
+  }
+
+  private updateLocale(): void {
+    const wanted = [this.langAttribute, ancestorLang(this), ...navigator.languages].filter(
+      (l): l is string => typeof l === 'string' && l !== '',
+    );
+    this.locale = matchLocale(wanted) ?? 'it';
+    if (getLocale() !== this.locale) void setLocale(this.locale);
+  }
+
+  private openRequestedService(changed: PropertyValues): void {
+    if (this.service === undefined || this.loaded === undefined) return;
+    // A new directory re-opens the requested service only on the first load.
+    if (!changed.has('service') && changed.get('loaded') !== undefined) return;
+    const found = this.loaded.directory.services.some((s) => s.id === this.service);
+    if (found) this.selectedId = this.service;
+    else this.warnOnce(`service="${this.service}" is not in the directory; ignored`);
+  }
+
+  private deriveModel(): void {
+    const directory = this.loaded?.directory;
+    if (directory === undefined) return;
+    const { categories, unknown } = offeredCategories(directory, parseIdList(this.categories));
+    if (unknown.length > 0) this.warnOnce(`categories: unknown ids ${unknown.join(', ')} ignored`);
+    const scoped = scopeServices(directory.services, categories, parseNameList(this.municipality));
+    const scores =
+      this.searchIndex && this.searchText.trim() !== '' ? searchServices(this.searchIndex, this.searchText) : undefined;
+    const lang = this.locale;
+    const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+    const results = rankResults(scoped, categories, scores, this.activeCategories, (s) => textIn(s.name, lang), collator);
+    const views = buildCategoryViews(directory.categories, lang);
+    this.model = {
+      categories: views,
+      chips: buildChips(categories, views, countByCategory(scoped, scores), this.activeCategories),
+      items: buildListItems(results, views, lang),
+      points: buildMapPoints(results, views, lang),
+      total: scoped.length,
+    };
+  }
+
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`prossima-map: ${message}`);
+  }
+
+  private parsed<T>(result: Parsed<T> | undefined): T | undefined {
+    if (result?.warning !== undefined) this.warnOnce(result.warning);
+    return result?.value;
+  }
+
+  private handleSearch(event: CustomEvent<{ value: string }>): void {
+    this.searchText = event.detail.value;
+  }
+
+  private handleCategoryToggle(event: CustomEvent<{ id: string }>): void {
+    const next = new Set(this.activeCategories);
+    if (!next.delete(event.detail.id)) next.add(event.detail.id);
+    this.activeCategories = next;
+  }
+
+  private handleClear(): void {
+    this.searchText = '';
+    this.activeCategories = new Set();
+  }
+
+  private handleSelect(event: CustomEvent<{ id: string }>, fromMap: boolean): void {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    this.returnFocus = active instanceof HTMLElement ? active : null;
+    this.selectedId = event.detail.id;
+    this.focusDetail = true;
+    if (fromMap) this.view = 'list';
+    this.dispatchEvent(new ServiceSelectEvent({ id: event.detail.id }));
+  }
+
+  /** Closes the detail and puts focus back where the user came from. */
+  private async handleDetailClose(): Promise<void> {
+    const id = this.selectedId;
+    const target = this.returnFocus;
+    this.selectedId = null;
+    if (target?.closest('.map-pane') && this.isNarrow()) this.view = 'map';
+    await this.updateComplete;
+    if (target?.isConnected && target.offsetParent !== null) {
+      target.focus();
+      return;
+    }
+    const list = this.renderRoot.querySelector<ProssimaServiceList>('prossima-service-list');
+    if (id === null || !list?.focusItem(id)) this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
+  }
+
+  private isNarrow(): boolean {
+    return this.renderRoot.querySelector<HTMLElement>('.view-toggle')?.offsetParent != null;
+  }
+
+  override render() {
+    const dir = isRightToLeft(this.locale) ? 'rtl' : 'ltr';
+    const detailOpen = this.selectedService() !== undefined;
+    return html`<div class="root" lang=${this.locale} dir=${dir}>
+      <prossima-search-bar
+        .value=${this.searchText}
+        .chips=${this.model.chips}
+        ?clearable=${this.searchText !== '' || this.activeCategories.size > 0}
+        @search-input=${this.handleSearch}
+        @category-toggle=${this.handleCategoryToggle}
+        @filters-clear=${this.handleClear}
+      ></prossima-search-bar>
+      ${this.renderStatus()} ${renderNotices(this.failure, this.loaded?.rejected ?? [], () => void this.load())}
+      ${this.renderViewToggle()}
+      <div class="main" data-view=${this.view}>
+        <section class="list-pane" aria-busy=${this.loading ? 'true' : 'false'}>
+          <prossima-service-list
+            .items=${this.model.items}
+            .selectedId=${this.selectedId}
+            .uiLang=${this.locale}
+            ?inert=${detailOpen}
+            @list-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, false)}
+          ></prossima-service-list>
+          ${this.renderDetail()}
+        </section>
+        <section class="map-pane">${this.renderMap()}</section>
+      </div>
+    </div>`;
+  }
+
+  private renderStatus() {
+    const count = this.model.items.length;
+    const n = formatCount(count, this.locale);
+    const total = formatCount(this.model.total, this.locale);
+    const text =
+      count === 1
+        ? msg(str`1 servizio trovato su ${total}`, { desc: 'prossima-map: status, exactly one result' })
+        : msg(str`${n} servizi trovati su ${total}`, { desc: 'prossima-map: status, number of results' });
+    const loading = msg('Caricamento dell’elenco…', { desc: 'prossima-map: loading' });
+    return html`<p part="status" class="status" role="status">
+      ${text}${this.loading ? html` <span class="loading">${loading}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderViewToggle() {
+    const button = (view: 'list' | 'map', label: string, path: string) =>
+      html`<button type="button" aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => (this.view = view)}>
+        ${icon(path)}<span>${label}</span>
+      </button>`;
+    return html`<div class="view-toggle" role="group" aria-label=${msg('Vista', { desc: 'prossima-map: list/map switch' })}>
+      ${button('list', msg('Elenco', { desc: 'prossima-map: show the list' }), ICON_PATHS.list)}
+      ${button('map', msg('Mappa', { desc: 'prossima-map: show the map' }), ICON_PATHS.map)}
+    </div>`;
+  }
+
+  private renderDetail() {
+    const service = this.selectedService();
+    if (service === undefined) return nothing;
+    return html`<prossima-service-detail
+      .service=${service}
+      .category=${categoryViewOf(this.model.categories, service.category)}
+      .uiLang=${this.locale}
+      @detail-close=${this.handleDetailClose}
+    ></prossima-service-detail>`;
+  }
+
+  private renderMap() {
+    const custom = this.tileUrl !== undefined && this.tileUrl !== '' && this.tileUrl !== 'none';
+    return html`<prossima-map-view
+      .points=${this.model.points}
+      .selectedId=${this.selectedId}
+      .tileUrl=${this.tileUrl === 'none' ? null : custom ? this.tileUrl : OSM_TILES}
+      .tileAttribution=${custom ? this.tileAttribution ?? '' : OSM_ATTRIBUTION}
+      .center=${this.mapCenter}
+      .zoom=${this.mapZoom}
+      @map-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, true)}
+    ></prossima-map-view>`;
+  }
+
+  private selectedService(): Service | undefined {
+    const id = this.selectedId;
+    return id === null ? undefined : this.loaded?.directory.services.find((s) => s.id === id);
+  }
+}
+
+/** Changes to these re-derive the results, chips, list and map points. */
+const DERIVED_FROM = ['loaded', 'categories', 'municipality', 'searchText', 'activeCategories', 'langAttribute'];
+
+/** The `lang` of the nearest ancestor, crossing shadow roots. */
+function ancestorLang(element: Element): string | undefined {
+  let node: Node | null = element.parentNode;
+  while (node !== null) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}
+

@@ -1,0 +1,319 @@
+import { expect } from '@open-wc/testing';
+import type { Category, Service } from '../../src/data/types.js';
+import {
+  buildSearchIndex,
+  isBlankQuery,
+  searchServices,
+} from '../../src/search/search-index.js';
+
+/** A service with the required fields filled in; `over` sets the ones a test cares about. */
+function service(id: string, over: Partial<Service> = {}): Service {
+  return {
+    id,
+    name: { it: id },
+    category: 'other',
+    lat: 40.66,
+    lon: 16.6,
+    phone: [],
+    email: [],
+    hours: [],
+    languages: [],
+    tags: [],
+    sources: [],
+    ...over,
+  };
+}
+
+const categories: Category[] = [
+  { id: 'legal', name: { it: 'Documenti e permessi', en: 'Documents and permits' }, color: '#06c' },
+  { id: 'health', name: { it: 'Salute', en: 'Health' }, color: '#c00' },
+  { id: 'work', name: { it: 'Lavoro', en: 'Work' }, color: '#080' },
+  { id: 'other', name: { it: 'Altro', en: 'Other' }, color: '#999' },
+];
+
+const services: Service[] = [
+  service('questura', {
+    name: {
+      it: 'Questura di Matera – Ufficio Immigrazione',
+      en: 'Matera Police Headquarters – Immigration Office',
+    },
+    category: 'legal',
+    municipality: 'Matera',
+    address: { it: 'Via Gattini 1' },
+    tags: ['permesso di soggiorno', 'residence permit'],
+    description: {
+      it: 'Rilascio e rinnovo del permesso di soggiorno.',
+      en: 'Issue and renewal of residence permits.',
+    },
+  }),
+  service('ospedale', {
+    name: { it: 'Ospedale Madonna delle Grazie', en: 'Madonna delle Grazie Hospital', zh: '马泰拉市医院' },
+    category: 'health',
+    municipality: 'Matera',
+    address: { it: 'Via Montescaglioso' },
+    tags: ['pronto soccorso', 'emergency'],
+    description: {
+      it: 'Pronto soccorso aperto <b>24 ore su 24</b>.',
+      en: 'Emergency room open 24 hours.',
+      ar: 'مستشفى عام مع قسم الطوارئ',
+    },
+  }),
+  service('cpi', {
+    name: { it: 'Centro per l’Impiego di Policoro', en: 'Policoro Job Centre' },
+    category: 'work',
+    municipality: 'Policoro',
+    tags: ['CPI', 'lavoro'],
+    description: { it: 'Offerte di lavoro e orientamento.' },
+  }),
+  service('sportello', {
+    name: { it: 'Sportello Immigrati del Comune', en: 'Municipal Desk for Migrants' },
+    category: 'legal',
+    municipality: 'Matera',
+    address: { it: 'Piazza Vittorio Veneto' },
+    tags: ['mediazione culturale'],
+    description: {
+      it: 'Aiuto per gli appuntamenti in questura e per vivere in città.',
+      en: 'Help with police appointments and city life.',
+    },
+  }),
+  service('consultorio', {
+    name: { it: 'Consultorio familiare' },
+    category: 'health',
+    municipality: 'Pisticci',
+  }),
+];
+
+const index = buildSearchIndex(services, categories);
+
+/** Matching ids, best first. */
+function search(query: string, on = index): string[] {
+  return [...searchServices(on, query).keys()];
+}
+
+describe('searchServices', () => {
+  describe('matching (ids best first)', () => {
+    const cases: [string, string, string[]][] = [
+      ['a word in the name and in a description', 'questura', ['questura', 'sportello']],
+      ['upper case', 'QUESTURA', ['questura', 'sportello']],
+      ['without the accent', 'citta', ['sportello']],
+      ['with the accent', 'Città', ['sportello']],
+      ['prefix of the last word', 'ques', ['questura', 'sportello']],
+      ['one-letter prefix of the last word', 'q', ['questura', 'sportello']],
+      ['typo: deletion', 'qestura', ['questura', 'sportello']],
+      ['typo: transposition', 'qeustura', ['questura', 'sportello']],
+      ['typo: insertion', 'questurra', ['questura', 'sportello']],
+      ['typo: substitution', 'quextura', ['questura', 'sportello']],
+      ['typo: deletion in another word', 'ospedle', ['ospedale']],
+      ['typo while still typing (prefix with a typo)', 'ospedl', ['ospedale']],
+      ['short word: exact', 'cpi', ['cpi']],
+      ['short word: no typo allowed', 'cpa', []],
+      ['four letters: no typo allowed', 'qest', []],
+      ['two typos are too many', 'qestira', []],
+      ['tag', 'soggiorno', ['questura']],
+      ['tag written in upper case in the data', 'cpi', ['cpi']],
+      ['category name, Italian', 'salute', ['ospedale', 'consultorio']],
+      ['category name, English', 'health', ['ospedale', 'consultorio']],
+      ['tag and category beat description', 'lavoro', ['cpi']],
+      ['municipality', 'pisticci', ['consultorio']],
+      ['name beats municipality, then directory order', 'matera', ['questura', 'ospedale', 'sportello']],
+      ['address', 'gattini', ['questura']],
+      ['English description', 'renewal', ['questura']],
+      ['Arabic description', 'مستشفى', ['ospedale']],
+      ['Arabic with a folded letter', 'مستشفي', ['ospedale']],
+      ['Chinese bigram inside a longer name', '医院', ['ospedale']],
+      ['Chinese run inside a longer name', '市医院', ['ospedale']],
+      ['single Chinese character', '院', ['ospedale']],
+      ['Chinese not present', '学校', []],
+      ['every word must match (AND)', 'soggiorno matera', ['questura']],
+      ['a typo also finds the plural (category "permessi")', 'permesso', ['questura', 'sportello']],
+      ['AND with no common service', 'permesso policoro', []],
+      ['non-final words match as prefixes of 3+ letters', 'ques matera', ['questura', 'sportello']],
+      ['non-final words shorter than 3 must be whole', 'qu matera', []],
+      ['word order does not matter', 'matera soggiorno', ['questura']],
+      ['text inside HTML tags in the data', '24 ore', ['ospedale']],
+      ['apostrophe in the query', 'l’impiego', ['cpi']],
+      ['trailing punctuation', 'ospedale!!!', ['ospedale']],
+      ['emoji next to a word', '🏥 ospedale', ['ospedale']],
+      ['repeated word', 'questura '.repeat(5000), ['questura', 'sportello']],
+      ['no such word', 'farmacia', []],
+    ];
+    for (const [what, query, expected] of cases) {
+      it(`${what}: ${JSON.stringify(query.slice(0, 40))}`, () => {
+        expect(search(query)).to.deep.equal(expected);
+      });
+    }
+  });
+
+  describe('bad and edge input', () => {
+    const blank = ['', ' ', '\t\n  ', '?!…', '—', '🏥🚑', '<>', '&nbsp;'.replace(/[a-z]/g, '')];
+    for (const query of blank) {
+      it(`blank query ${JSON.stringify(query)} returns an empty Map`, () => {
+        const result = searchServices(index, query);
+        expect(result).to.be.an.instanceOf(Map);
+        expect(result.size).to.equal(0);
+        expect(isBlankQuery(query)).to.equal(true);
+      });
+    }
+
+    const noMatch = [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      'x'.repeat(100_000),
+      Array.from({ length: 5000 }, (_, i) => `parola${i}`).join(' '),
+    ];
+    for (const query of noMatch) {
+      it(`query ${JSON.stringify(query.slice(0, 30))}… matches nothing and is not blank`, () => {
+        expect(searchServices(index, query).size).to.equal(0);
+        expect(isBlankQuery(query)).to.equal(false);
+      });
+    }
+
+    it('a query with a word is not blank', () => {
+      expect(isBlankQuery('  questura ')).to.equal(false);
+    });
+
+    it('an empty directory matches nothing', () => {
+      expect(search('questura', buildSearchIndex([], []))).to.deep.equal([]);
+    });
+
+    it('tolerates missing optional fields and an unknown category', () => {
+      const bare = buildSearchIndex([service('bare', { name: { en: 'Library' }, category: 'nope' })], []);
+      expect(search('library', bare)).to.deep.equal(['bare']);
+      expect(search('other', bare)).to.deep.equal([]);
+    });
+
+    it('tolerates texts with no words at all', () => {
+      const odd = buildSearchIndex(
+        [service('odd', { name: { it: '🏥', en: '' }, tags: ['', '!!!'], description: { it: '<br/>' } })],
+        categories,
+      );
+      expect(search('altro', odd)).to.deep.equal(['odd']);
+    });
+
+    it('returns only matching services, each with a positive score', () => {
+      const result = searchServices(index, 'matera');
+      expect([...result.keys()].sort()).to.deep.equal(['ospedale', 'questura', 'sportello']);
+      for (const score of result.values()) expect(score).to.be.greaterThan(0);
+    });
+  });
+
+  describe('ranking', () => {
+    it('exact word beats prefix beats typo, in the same field', () => {
+      const ranked = buildSearchIndex(
+        [
+          service('typo', { name: { it: 'Prota' } }),
+          service('description', { name: { it: 'Ufficio' }, description: { it: 'Vicino alla porta' } }),
+          service('prefix', { name: { it: 'Portale' } }),
+          service('exact', { name: { it: 'Porta' } }),
+        ],
+        categories,
+      );
+      const result = searchServices(ranked, 'porta');
+      expect([...result.keys()]).to.deep.equal(['exact', 'prefix', 'typo', 'description']);
+      const [exact, prefix, typo] = [...result.values()];
+      expect(exact).to.be.greaterThan(prefix);
+      expect(prefix).to.be.greaterThan(typo);
+    });
+
+    it('name beats tags and category, which beat municipality and address, which beat description', () => {
+      const ranked = buildSearchIndex(
+        [
+          service('in-description', { description: { it: 'Servizio a Bernalda' } }),
+          service('in-address', { address: { it: 'Corso Bernalda 3' } }),
+          service('in-municipality', { municipality: 'Bernalda' }),
+          service('in-category', { category: 'local' }),
+          service('in-tags', { tags: ['bernalda'] }),
+          service('in-name', { name: { it: 'Comune di Bernalda' } }),
+        ],
+        [{ id: 'local', name: { it: 'Servizi di Bernalda' }, color: '#333' }],
+      );
+      const result = searchServices(ranked, 'BERNALDA');
+      // Equal scores keep directory order.
+      expect([...result.keys()]).to.deep.equal([
+        'in-name',
+        'in-category',
+        'in-tags',
+        'in-address',
+        'in-municipality',
+        'in-description',
+      ]);
+      const score = (id: string) => result.get(id) ?? 0;
+      expect(score('in-name')).to.be.greaterThan(score('in-tags'));
+      expect(score('in-tags')).to.equal(score('in-category'));
+      expect(score('in-category')).to.be.greaterThan(score('in-municipality'));
+      expect(score('in-municipality')).to.equal(score('in-address'));
+      expect(score('in-address')).to.be.greaterThan(score('in-description'));
+    });
+
+    it('the field decides before the kind of match: a typo in the name beats an exact tag', () => {
+      const ranked = buildSearchIndex(
+        [service('tag', { tags: ['bernalda'] }), service('name', { name: { it: 'Bernadla' } })],
+        categories,
+      );
+      expect(search('bernalda', ranked)).to.deep.equal(['name', 'tag']);
+    });
+
+    it('a word found in several fields counts once, with its best field', () => {
+      const ranked = buildSearchIndex(
+        [
+          service('everywhere', { tags: ['porta'], description: { it: 'porta porta porta' } }),
+          service('name', { name: { it: 'Porta' } }),
+        ],
+        categories,
+      );
+      expect(search('porta', ranked)).to.deep.equal(['name', 'everywhere']);
+    });
+
+    it('scores sum over the query words', () => {
+      const one = searchServices(index, 'questura').get('questura') ?? 0;
+      const two = searchServices(index, 'questura matera').get('questura') ?? 0;
+      expect(one).to.be.greaterThan(0);
+      expect(two).to.be.greaterThan(one);
+    });
+  });
+
+  describe('a directory of 10,000 services', () => {
+    const groups = ['alfa', 'bravo', 'charlie', 'delta', 'echo'];
+    const towns = ['Matera', 'Policoro', 'Pisticci', 'Bernalda', 'Ferrandina', 'Montalbano', 'Tursi'];
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      service(`s${i}`, {
+        name: { it: `Sportello ${i}`, en: `Desk ${i}` },
+        municipality: towns[i % towns.length],
+        tags: [groups[i % groups.length]],
+        description: { it: `Servizio numero ${i}` },
+      }),
+    );
+    const big = buildSearchIndex(many, categories);
+    const idsWhere = (keep: (i: number) => boolean) =>
+      many.map((_, i) => i).filter(keep).map((i) => `s${i}`);
+
+    it('finds one service by its number', () => {
+      expect(search('sportello 1234', big)).to.deep.equal(['s1234']);
+    });
+
+    it('finds one service despite a typo', () => {
+      expect(search('sportelo 9999', big)).to.deep.equal(['s9999']);
+    });
+
+    it('intersects a tag with a number', () => {
+      expect(search('delta 7778', big)).to.deep.equal(['s7778']);
+      expect(search('alfa 7778', big)).to.deep.equal([]);
+    });
+
+    it('finds a whole group by tag', () => {
+      expect(search('echo', big).sort()).to.deep.equal(idsWhere((i) => i % 5 === 4).sort());
+    });
+
+    it('matches the last word as a prefix, exact match first', () => {
+      const result = search('desk 12', big);
+      expect(result[0]).to.equal('s12');
+      expect(result.sort()).to.deep.equal(idsWhere((i) => String(i).startsWith('12')).sort());
+    });
+
+    it('intersects a municipality with a number prefix', () => {
+      expect(search('tursi 7', big).sort()).to.deep.equal(
+        idsWhere((i) => i % 7 === 6 && String(i).startsWith('7')).sort(),
+      );
+    });
+  });
+});
