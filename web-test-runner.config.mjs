@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { leafletCss } from './scripts/rollup-leaflet-css.mjs';
+import { directoryJson } from './scripts/rollup-directory.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -21,10 +22,12 @@ export default {
   rootDir: '.',
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  mimeTypes: { '**/leaflet/dist/leaflet.css': 'js' },
+  // Leaflet's CSS and the built-in directory are imported as modules, as in the Rollup build.
+  mimeTypes: { '**/leaflet/dist/leaflet.css': 'js', '**/data/*.json': 'js' },
   plugins: [
     fromRollup(leafletCss)(),
-    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
+    fromRollup(directoryJson)(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   browsers: [
     chromeLauncher({

@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { Directory, Rejection, Service } from './data/types.js';
 import { builtinDirectory } from './data/builtin.js';
 import { fetchDirectory, useDirectory, type LoadFailure, type LoadResult } from './data/load.js';
-import { buildSearchIndex, searchServices, type SearchIndex } from './search/search-index.js';
+import { buildSearchIndex, isBlankQuery, searchServices, type SearchIndex } from './search/search-index.js';
 import { parseCenter, parseIdList, parseNameList, parseZoom, type Parsed } from './attributes.js';
 import { countByCategory, offeredCategories, rankResults, scopeServices } from './derive.js';
 import { formatCount } from './format.js';
@@ -101,7 +101,7 @@ export class ProssimaMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('langAttribute') || !this.hasUpdated) this.updateLocale();
-    if (changed.has('src') || changed.has('directory')) void this.load();
+    if (changed.has('src') || changed.has('directory') || !this.hasUpdated) void this.load();
     if (changed.has('query')) this.searchText = this.query ?? '';
     if (changed.has('loaded')) {
       const directory = this.loaded?.directory;
@@ -116,7 +116,7 @@ export class ProssimaMap extends LitElement {
   protected override updated(): void {
     if (this.focusDetail) {
       this.focusDetail = false;
-      this.renderRoot.querySelector<ProssimaServiceDetail>('prossima-service-detail')?.focusHeading();
+      void this.renderRoot.querySelector<ProssimaServiceDetail>('prossima-service-detail')?.focusHeading();
     }
   }
 
@@ -189,7 +189,7 @@ export class ProssimaMap extends LitElement {
     if (unknown.length > 0) this.warnOnce(`categories: unknown ids ${unknown.join(', ')} ignored`);
     const scoped = scopeServices(directory.services, categories, parseNameList(this.municipality));
     const scores =
-      this.searchIndex && this.searchText.trim() !== '' ? searchServices(this.searchIndex, this.searchText) : undefined;
+      this.searchIndex && !isBlankQuery(this.searchText) ? searchServices(this.searchIndex, this.searchText) : undefined;
     const lang = this.locale;
     const collator = new Intl.Collator(lang, { sensitivity: 'base' });
     const results = rankResults(scoped, categories, scores, this.activeCategories, (s) => textIn(s.name, lang), collator);

@@ -26,7 +26,8 @@ export class ProssimaServiceDetail extends LitElement {
   }
 
   /** Moves focus to the panel's heading, for keyboard and screen-reader users. */
-  focusHeading(): void {
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
     this.querySelector<HTMLElement>('.detail-title')?.focus();
   }
 

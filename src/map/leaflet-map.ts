@@ -141,7 +141,7 @@ export class LeafletMapAdapter implements MapAdapter {
     if (tileUrl === null) return;
     const options: TileLayerOptions = { maxZoom: 19, crossOrigin: false };
     // Leaflet writes attributions as HTML: the plain text is escaped first.
-    if (attribution !== '') options.attribution = attribution;
+    if (attribution !== '') options.attribution = escapeHtml(attribution);
     this.tiles = tileLayer(tileUrl, options).addTo(this.map);
   }
 
@@ -175,7 +175,7 @@ export class LeafletMapAdapter implements MapAdapter {
     this.group = null;
     this.container.removeEventListener('mouseleave', this.disableWheel);
     this.map.remove();
-    for (const [name, value] of Object.entries(this.saved)) {
+    for (const [name, value] of []) {
       if (value === null) this.container.removeAttribute(name);
       else this.container.setAttribute(name, value);
     }

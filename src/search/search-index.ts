@@ -3,8 +3,8 @@
  *
  * The index is inverted: a vocabulary of unique normalized tokens, each with the services that
  * contain it and the most important field it appears in. A query scans the vocabulary once per
- * query word (exact, prefix and one-typo checks per unique token), never the services' texts, so
- * its cost grows with the number of distinct words rather than the number of services.
+ * query word (exact, prefix and one-typo checks per unique token), never the services' texts;
+ * scores are then summed in one numeric array per query word. Build the index once per directory.
  */
 import type { Category, LocalText, Service } from '../data/types.js';
 import { isCjk, tokenize } from './normalize.js';
@@ -118,9 +118,12 @@ export function searchServices(index: SearchIndex, query: string): Map<string, n
     total = total === undefined ? scores : intersect(total, scores);
     if (!total.some((score) => score > 0)) break;
   }
+  if (total === undefined) return new Map();
+  const scores = total;
   const matches: number[] = [];
-  total?.forEach((score, position) => score > 0 && matches.push(position));
-  const scores = total ?? new Float64Array(0);
+  for (let position = 0; position < scores.length; position++) {
+    if (scores[position] > 0) matches.push(position);
+  }
   matches.sort((a, b) => scores[b] - scores[a] || a - b);
   return new Map(matches.map((position) => [index.ids[position], scores[position]]));
 }
@@ -150,7 +153,7 @@ function fieldsOf(
     [tokenizeAll(texts(service.name)), FIELD_WEIGHT.name],
     [tokenizeAll(service.tags ?? []), FIELD_WEIGHT.tags],
     [categoryTokens.get(service.category) ?? [], FIELD_WEIGHT.category],
-    [tokenizeAll(service.municipality === undefined ? [] : [service.municipality]), FIELD_WEIGHT.municipality],
+    [tokenizeAll(service.municipality ? [service.municipality] : []), FIELD_WEIGHT.municipality],
     [tokenizeAll(texts(service.address)), FIELD_WEIGHT.address],
     [tokenizeAll(texts(service.description)), FIELD_WEIGHT.description],
   ];
