@@ -3,19 +3,17 @@ import {
   latLng,
   latLngBounds,
   map as createMap,
-  popup as createPopup,
   tileLayer,
   type Control,
-  type LatLng,
   type Map as LeafletMap,
-  type Popup,
   type TileLayer,
   type TileLayerOptions,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { PointIndex, type Place } from './clusters.js';
 import type { MapAdapter, MapCallbacks, MapLabels, MapOptions, MapPoint } from './map-adapter.js';
+import { GroupPopups } from './group-popup.js';
 import { MarkerLayer, type MarkerEntry } from './marker-layer.js';
-import { buildGroupPopup, escapeHtml, type GroupPopup } from './markers.js';
+import { escapeHtml } from './markers.js';
 
 const MIN_ZOOM = 7;
 const MAX_ZOOM = 18;
@@ -33,25 +31,17 @@ function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-interface OpenGroup {
-  popup: Popup;
-  content: GroupPopup;
-  /** The marker that opened it, to give focus back to. */
-  markerKey: string;
-}
-
 /** The MapAdapter on Leaflet 1.9. Created only through createMapAdapter(). */
 export class LeafletMapAdapter implements MapAdapter {
   private readonly map: LeafletMap;
   private readonly markers: MarkerLayer;
+  private readonly popups: GroupPopups;
   private readonly zoomControl: Control.Zoom;
   /** The container's own attributes, put back by destroy(). */
   private readonly saved: Record<'class' | 'style' | 'tabindex', string | null>;
-  private labels: MapLabels;
   private index = new PointIndex([]);
   private tiles: TileLayer | null = null;
   private selectedId: string | null = null;
-  private group: OpenGroup | null = null;
   private hasView = false;
   private destroyed = false;
   private readonly enableWheel = (): void => void this.map.scrollWheelZoom.enable();
@@ -62,12 +52,12 @@ export class LeafletMapAdapter implements MapAdapter {
     options: MapOptions,
     private readonly callbacks: MapCallbacks,
   ) {
-    this.labels = options.labels;
     this.saved = {
       class: container.getAttribute('class'),
       style: container.getAttribute('style'),
       tabindex: container.getAttribute('tabindex'),
     };
+    const { labels } = options;
     const still = reducedMotion();
     this.map = createMap(container, {
       minZoom: MIN_ZOOM,
@@ -82,9 +72,13 @@ export class LeafletMapAdapter implements MapAdapter {
     });
     this.map.attributionControl.setPrefix(LEAFLET_PREFIX);
     this.zoomControl = control
-      .zoom({ zoomInTitle: this.labels.zoomIn, zoomOutTitle: this.labels.zoomOut })
+      .zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut })
       .addTo(this.map);
-    this.markers = new MarkerLayer(this.map, this.labels, (entry, kb) => this.activate(entry, kb));
+    this.markers = new MarkerLayer(this.map, labels, (entry, kb) => this.activate(entry, kb));
+    this.popups = new GroupPopups(this.map, labels, {
+      onSelect: (id) => callbacks.onSelect(id),
+      returnFocusTo: (key) => this.markers.element(key) ?? container,
+    });
     this.map.on('load', () => {
       this.hasView = true;
       this.render();
@@ -100,7 +94,7 @@ export class LeafletMapAdapter implements MapAdapter {
   }
 
   setPoints(points: readonly MapPoint[], fit: boolean): void {
-    this.closeGroup(false);
+    this.popups.close(false);
     this.index = new PointIndex(points);
     this.markers.setSelectedPlace(this.selectedPlace()?.key ?? null);
     // With no view yet there is no user's view to keep: fit whenever possible.
@@ -112,7 +106,7 @@ export class LeafletMapAdapter implements MapAdapter {
     this.selectedId = id;
     const place = this.selectedPlace();
     this.markers.setSelectedPlace(place?.key ?? null);
-    this.markGroupSelection();
+    this.popups.markSelected(id);
     if (place !== undefined && this.hasView) this.reveal(place);
   }
 
@@ -146,7 +140,6 @@ export class LeafletMapAdapter implements MapAdapter {
   }
 
   setLabels(labels: MapLabels): void {
-    this.labels = labels;
     this.markers.setLabels(labels);
     const zoom = this.zoomControl.getContainer();
     for (const [selector, text] of [
@@ -157,12 +150,7 @@ export class LeafletMapAdapter implements MapAdapter {
       button?.setAttribute('title', text);
       button?.setAttribute('aria-label', text);
     }
-    if (this.group !== null) {
-      const { content } = this.group;
-      content.heading.textContent = labels.groupTitle(content.buttons.length);
-      content.close.setAttribute('aria-label', labels.close);
-      content.close.title = labels.close;
-    }
+    this.popups.setLabels(labels);
   }
 
   invalidateSize(): void {
@@ -172,10 +160,10 @@ export class LeafletMapAdapter implements MapAdapter {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    this.group = null;
+    this.popups.forget();
     this.container.removeEventListener('mouseleave', this.disableWheel);
     this.map.remove();
-    for (const [name, value] of []) {
+    for (const [name, value] of Object.entries(this.saved)) {
       if (value === null) this.container.removeAttribute(name);
       else this.container.setAttribute(name, value);
     }
@@ -211,66 +199,17 @@ export class LeafletMapAdapter implements MapAdapter {
     if (item.kind === 'place') {
       const { points } = item.place;
       if (points.length === 1) this.callbacks.onSelect(points[0]!.id);
-      else this.openGroup(entry.key, points, latLng(item.place.lat, item.place.lon), byKeyboard);
+      else this.popups.show(entry.key, points, latLng(item.place.lat, item.place.lon), byKeyboard, this.selectedId);
       return;
     }
     const expansion = this.index.expansionZoom(item.clusterId);
     const max = this.map.getMaxZoom();
     if (expansion > max || this.map.getZoom() >= max) {
-      this.openGroup(entry.key, this.index.leaves(item.clusterId), latLng(item.lat, item.lon), byKeyboard);
+      const points = this.index.leaves(item.clusterId);
+      this.popups.show(entry.key, points, latLng(item.lat, item.lon), byKeyboard, this.selectedId);
     } else {
       this.map.setView([item.lat, item.lon], expansion, { animate: !reducedMotion() });
     }
   }
 
-  private openGroup(markerKey: string, points: MapPoint[], at: LatLng, byKeyboard: boolean): void {
-    this.closeGroup(false);
-    const content = buildGroupPopup(points, this.labels.groupTitle(points.length), this.labels.close, {
-      onPick: (id) => this.callbacks.onSelect(id),
-      onClose: () => this.closeGroup(true),
-    });
-    content.node.addEventListener('keydown', (e) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      e.stopPropagation();
-      this.closeGroup(true);
-    });
-    const popup = createPopup({
-      className: 'prossima-popup',
-      closeButton: false, // ours is a real <button> with a translated name, see markers.ts
-      offset: [0, -12],
-      minWidth: 200,
-      maxWidth: 320,
-      autoPanPadding: [16, 16],
-    })
-      .setLatLng(at)
-      .setContent(content.node);
-    const group: OpenGroup = { popup, content, markerKey };
-    popup.on('remove', () => {
-      if (this.group === group) this.group = null;
-    });
-    this.group = group;
-    this.markGroupSelection();
-    this.map.openPopup(popup);
-    if (byKeyboard) content.buttons[0]?.focus({ preventScroll: true });
-  }
-
-  /** `returnFocus`: give focus back to the group's marker (it also goes back if it was inside). */
-  private closeGroup(returnFocus: boolean): void {
-    const group = this.group;
-    if (group === null) return;
-    this.group = null;
-    const hadFocus = group.content.node.matches(':focus-within');
-    this.map.closePopup(group.popup);
-    if (returnFocus || hadFocus) {
-      (this.markers.element(group.markerKey) ?? this.container).focus({ preventScroll: true });
-    }
-  }
-
-  private markGroupSelection(): void {
-    for (const button of this.group?.content.buttons ?? []) {
-      if (button.dataset['id'] === this.selectedId) button.setAttribute('aria-current', 'true');
-      else button.removeAttribute('aria-current');
-    }
-  }
 }

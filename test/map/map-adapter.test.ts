@@ -75,6 +75,18 @@ function markerNamed(container: HTMLElement, name: string): HTMLElement | undefi
   return markers(container).find((m) => m.getAttribute('aria-label') === name);
 }
 
+function names(container: HTMLElement): (string | null)[] {
+  return markers(container).map((m) => m.getAttribute('aria-label'));
+}
+
+/** Compares by identity but reports a readable name: chai must never serialize Leaflet's DOM. */
+function expectFocus(root: Document | ShadowRoot, el: Element | undefined): void {
+  const name = (e: Element | null | undefined): string =>
+    e ? `${e.tagName.toLowerCase()}.${e.className} "${e.getAttribute('aria-label') ?? e.textContent}"` : String(e);
+  expect(name(root.activeElement), 'focused element').to.equal(name(el));
+  expect(root.activeElement === el, 'focused element identity').to.equal(true);
+}
+
 function popupButtons(container: HTMLElement): HTMLButtonElement[] {
   return [...container.querySelectorAll<HTMLButtonElement>('.leaflet-popup .prossima-group__item')];
 }
@@ -91,10 +103,20 @@ function wheel(container: HTMLElement): boolean {
 }
 
 describe('map adapter', () => {
+  const realAlert = window.alert;
+
   before(async () => {
+    // Should a hostile string ever run, a blocking alert() must not hang the browser.
+    window.alert = (message?: unknown): void => {
+      throw new Error(`alert(${String(message)}) ran`);
+    };
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, mapStyles.styleSheet!];
     // Zooms and pans happen at once; one test below turns motion back on.
     await emulateMedia({ reducedMotion: 'reduce' });
+  });
+
+  after(() => {
+    window.alert = realAlert;
   });
 
   afterEach(() => {
@@ -108,21 +130,20 @@ describe('map adapter', () => {
   it('turns points into button markers named by their title', async () => {
     const { container, adapter } = await setup();
     adapter.setPoints([pt('m', MATERA, 'Matera: Anagrafe'), pt('p', POLICORO, HOSTILE)], true);
-    const names = markers(container).map((m) => m.getAttribute('aria-label'));
-    expect(names).to.have.members(['Matera: Anagrafe', HOSTILE]);
+    expect(names(container)).to.have.members(['Matera: Anagrafe', HOSTILE]);
     for (const m of markers(container)) {
       expect(m.getAttribute('role')).to.equal('button');
       expect(m.tabIndex).to.equal(0);
       expect(m.querySelector('svg path')?.getAttribute('d')).to.equal(ICON);
     }
-    expect(container.querySelector('img')).to.equal(null);
+    expect(container.querySelectorAll('img').length).to.equal(0);
   });
 
   it('keeps two distant points as separate markers at fit', async () => {
     const { container, adapter } = await setup();
     adapter.setPoints([pt('m', MATERA), pt('p', POLICORO)], true);
     expect(markers(container)).to.have.length(2);
-    expect(container.querySelector('.prossima-marker--group')).to.equal(null);
+    expect(container.querySelectorAll('.prossima-marker--group').length).to.equal(0);
   });
 
   it('shows five services on one place as one group marker with "5"', async () => {
@@ -154,11 +175,11 @@ describe('map adapter', () => {
     await sendKeys({ press: 'Enter' });
     const buttons = popupButtons(container);
     expect(buttons).to.have.length(5);
-    expect(root.activeElement).to.equal(buttons[0]);
+    expectFocus(root, buttons[0]);
     await sendKeys({ press: 'ArrowDown' }); // harmless inside the popup
     await sendKeys({ press: 'Escape' });
-    expect(container.querySelector('.leaflet-popup')).to.equal(null);
-    expect(root.activeElement).to.equal(group);
+    expect(container.querySelectorAll('.leaflet-popup').length).to.equal(0);
+    expectFocus(root, group);
   });
 
   it('opens the group with Space too', async () => {
@@ -185,11 +206,11 @@ describe('map adapter', () => {
     expect(cluster.textContent).to.equal('2');
     cluster.focus();
     await sendKeys({ press: 'Enter' });
-    expect(markerNamed(container, 'Gruppo di 2 servizi')).to.equal(undefined);
+    expect(names(container)).not.to.include('Gruppo di 2 servizi');
     expect(markerNamed(container, 'Servizio m')).to.exist;
     expect(markerNamed(container, 'Servizio n')).to.exist;
-    expect(container.querySelector('.leaflet-popup')).to.equal(null);
-    expect(root.activeElement).to.equal(container);
+    expect(container.querySelectorAll('.leaflet-popup').length).to.equal(0);
+    expectFocus(root, container);
   });
 
   it('marks the selected point without calling onSelect, and clears it', async () => {
@@ -211,7 +232,7 @@ describe('map adapter', () => {
     // About 1.4 km apart: clustered at the fit (zoom 9), separate from zoom 12 or 13 on.
     const near: [number, number] = [MATERA[0] + 0.01, MATERA[1] + 0.01];
     adapter.setPoints([pt('m', MATERA), pt('n', near), pt('p', POLICORO)], true);
-    expect(markerNamed(container, 'Servizio n')).to.equal(undefined);
+    expect(names(container)).not.to.include('Servizio n');
     adapter.select('n');
     const n = markerNamed(container, 'Servizio n')!;
     expect(n.classList.contains('is-selected')).to.equal(true);
@@ -237,7 +258,7 @@ describe('map adapter', () => {
   it('pans to a selected point outside the view', async () => {
     const { container, adapter } = await setup({ center: MATERA, zoom: 13 });
     adapter.setPoints([pt('m', MATERA), pt('p', POLICORO)], false);
-    expect(markerNamed(container, 'Servizio p')).to.equal(undefined);
+    expect(names(container)).not.to.include('Servizio p');
     adapter.select('p');
     const box = container.getBoundingClientRect();
     const r = markerNamed(container, 'Servizio p')!.getBoundingClientRect();
@@ -260,8 +281,8 @@ describe('map adapter', () => {
     const m = markerNamed(container, 'Servizio m')!;
     m.focus();
     adapter.setView([MATERA[0] + 0.01, MATERA[1] + 0.01], 12);
-    expect(markerNamed(container, 'Servizio m')).to.equal(m);
-    expect(root.activeElement).to.equal(m);
+    expect(markerNamed(container, 'Servizio m') === m, 'same marker element').to.equal(true);
+    expectFocus(root, m);
   });
 
   it('adds and removes a tile layer; failing tiles throw nothing', async () => {
@@ -280,7 +301,7 @@ describe('map adapter', () => {
     adapter.select('p');
     expect(markerNamed(container, 'Servizio p')!.classList.contains('is-selected')).to.equal(true);
     adapter.setTiles(null, '');
-    expect(container.querySelector('img.leaflet-tile')).to.equal(null);
+    expect(container.querySelectorAll('img.leaflet-tile').length).to.equal(0);
     expect(container.querySelector('.leaflet-control-attribution')!.textContent).not.to.contain('Mappe');
   });
 
@@ -288,13 +309,13 @@ describe('map adapter', () => {
     const { container } = await setup({ tileUrl: '/nonexistent/{z}/{x}/{y}.png', tileAttribution: HOSTILE, center: MATERA, zoom: 10 });
     const attribution = container.querySelector('.leaflet-control-attribution')!;
     expect(attribution.textContent).to.contain(HOSTILE);
-    expect(attribution.querySelector('img')).to.equal(null);
-    expect(container.querySelector('img[src="x"]')).to.equal(null);
+    expect(attribution.querySelectorAll('img').length).to.equal(0);
+    expect(container.querySelectorAll('img[src="x"]').length).to.equal(0);
     const links = attribution.querySelectorAll('a');
     expect(links).to.have.length(1);
     expect(links[0]!.getAttribute('href')).to.equal('https://leafletjs.com');
     expect(links[0]!.textContent).to.equal('Leaflet');
-    expect(attribution.querySelector('svg')).to.equal(null);
+    expect(attribution.querySelectorAll('svg').length).to.equal(0);
   });
 
   it('switches labels: group names, zoom control, open popup', async () => {
@@ -340,7 +361,7 @@ describe('map adapter', () => {
       adapter.setPoints([pt('m', MATERA), pt('n', near), pt('p', POLICORO)], true);
       markerNamed(container, 'Gruppo di 2 servizi')!.click();
       await waitUntil(() => markerNamed(container, 'Servizio n') !== undefined, 'cluster split after zoom');
-      expect(markerNamed(container, 'Gruppo di 2 servizi')).to.equal(undefined);
+      expect(names(container)).not.to.include('Gruppo di 2 servizi');
     } finally {
       await emulateMedia({ reducedMotion: 'reduce' });
     }
@@ -363,10 +384,10 @@ describe('map adapter', () => {
       expect(selected).to.deep.equal(['e']);
       group.focus();
       await sendKeys({ press: 'Enter' });
-      expect(root.activeElement).to.equal(popupButtons(container)[0]);
+      expectFocus(root, popupButtons(container)[0]);
       await sendKeys({ press: 'Escape' });
-      expect(container.querySelector('.leaflet-popup')).to.equal(null);
-      expect(root.activeElement).to.equal(group);
+      expect(container.querySelectorAll('.leaflet-popup').length).to.equal(0);
+      expectFocus(root, group);
     });
   });
 });
