@@ -162,6 +162,10 @@ export class LeafletMapAdapter implements MapAdapter {
     this.destroyed = true;
     this.popups.forget();
     this.container.removeEventListener('mouseleave', this.disableWheel);
+    // Leaflet 1.9 ends a zoom animation from a 250 ms timer that remove() does not clear; on a
+    // removed map it throws (`_leaflet_pos` of undefined). Marking the animation over makes that
+    // timer return early.
+    (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
     this.map.remove();
     for (const [name, value] of Object.entries(this.saved)) {
       if (value === null) this.container.removeAttribute(name);
