@@ -5,6 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { leafletCss } from './scripts/rollup-leaflet-css.mjs';
 import { directoryJson } from './scripts/rollup-directory.mjs';
+import { leafletSlim } from './scripts/rollup-leaflet-slim.mjs';
 
 /** Shared by the build and by scripts/size.mjs (which builds a variant without data). */
 export function bundleOptions({ emptyDirectory = false } = {}) {
@@ -13,9 +14,15 @@ export function bundleOptions({ emptyDirectory = false } = {}) {
     plugins: [
       directoryJson({ empty: emptyDirectory }),
       leafletCss(),
+      leafletSlim(),
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, outDir: undefined }),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      terser({
+        ecma: 2021,
+        module: true,
+        compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+        format: { comments: false },
+      }),
     ],
     onwarn(warning, warn) {
       // Leaflet's ESM build refers to `this` at top level; harmless.

@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { leafletCss } from './scripts/rollup-leaflet-css.mjs';
 import { directoryJson } from './scripts/rollup-directory.mjs';
+import { leafletSlim } from './scripts/rollup-leaflet-slim.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -27,6 +28,8 @@ export default {
   plugins: [
     fromRollup(leafletCss)(),
     fromRollup(directoryJson)(),
+    // Tests run against the same trimmed Leaflet as the bundle.
+    fromRollup(leafletSlim)(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   browsers: [
