@@ -1,5 +1,14 @@
 import type { Category, Directory, Service } from './data/types.js';
 import { normalize } from './search/normalize.js';
+import { isBlankQuery, searchServices, type SearchIndex } from './search/search-index.js';
+import {
+  buildCategoryViews,
+  buildChips,
+  buildListItems,
+  buildMapPoints,
+  textIn,
+  type ViewModel,
+} from './components/view-models.js';
 
 /**
  * What the root shows, derived from the directory, the host's attributes and the user's
@@ -72,4 +81,36 @@ export function rankResults(
     return shown.sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) || byName(a, b));
   }
   return shown.sort((a, b) => (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0) || byName(a, b));
+}
+
+/** The inputs of everything the root shows. */
+export interface ViewInputs {
+  readonly directory: Directory;
+  /** The `categories` attribute's ids (empty: all). */
+  readonly categoryIds: readonly string[];
+  /** The `municipality` attribute's names (empty: all). */
+  readonly municipalities: readonly string[];
+  readonly index: SearchIndex;
+  readonly searchText: string;
+  readonly active: ReadonlySet<string>;
+  readonly lang: string;
+}
+
+/** The root's view model, and the `categories` ids the directory does not have. */
+export function deriveView(inputs: ViewInputs): { model: ViewModel; unknownCategories: string[] } {
+  const { directory, lang, active } = inputs;
+  const { categories, unknown } = offeredCategories(directory, inputs.categoryIds);
+  const scoped = scopeServices(directory.services, categories, inputs.municipalities);
+  const scores = isBlankQuery(inputs.searchText) ? undefined : searchServices(inputs.index, inputs.searchText);
+  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+  const results = rankResults(scoped, categories, scores, active, (s) => textIn(s.name, lang), collator);
+  const views = buildCategoryViews(directory.categories, lang);
+  const model: ViewModel = {
+    categories: views,
+    chips: buildChips(categories, views, countByCategory(scoped, scores), active),
+    items: buildListItems(results, views, lang),
+    points: buildMapPoints(results, views, lang),
+    total: scoped.length,
+  };
+  return { model, unknownCategories: unknown };
 }

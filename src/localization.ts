@@ -39,3 +39,24 @@ export function matchLocale(
 export function isRightToLeft(locale: string): boolean {
   return RTL_LANGUAGES.has(locale.toLowerCase().split('-')[0]);
 }
+
+/**
+ * The UI locale for an element: its own `lang` attribute, else the nearest ancestor's `lang`
+ * (crossing shadow roots), else the browser's languages, else Italian. A language the widget
+ * does not have falls through to the next of these.
+ */
+export function resolveLocale(element: Element, own: string | undefined): string {
+  const wanted = [own, ancestorLang(element), ...navigator.languages].filter(
+    (l): l is string => typeof l === 'string' && l !== '',
+  );
+  return matchLocale(wanted) ?? sourceLocale;
+}
+
+function ancestorLang(element: Element): string | undefined {
+  let node: Node | null = element.parentNode;
+  while (node !== null) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}

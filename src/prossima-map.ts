@@ -1,26 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized } from '@lit/localize';
 import type { Directory, Rejection, Service } from './data/types.js';
-import { builtinDirectory } from './data/builtin.js';
-import { fetchDirectory, useDirectory, type LoadFailure, type LoadResult } from './data/load.js';
-import { buildSearchIndex, isBlankQuery, searchServices, type SearchIndex } from './search/search-index.js';
+import type { LoadFailure, LoadResult } from './data/load.js';
+import { DirectoryLoader } from './directory-loader.js';
+import { buildSearchIndex, type SearchIndex } from './search/search-index.js';
 import { parseCenter, parseIdList, parseNameList, parseZoom, type Parsed } from './attributes.js';
-import { countByCategory, offeredCategories, rankResults, scopeServices } from './derive.js';
-import { formatCount } from './format.js';
-import { getLocale, isRightToLeft, matchLocale, setLocale } from './localization.js';
-import { DirectoryErrorEvent, ReadyEvent, ServiceSelectEvent } from './events.js';
-import { icon, ICON_PATHS } from './components/icons.js';
-import {
-  buildCategoryViews,
-  buildChips,
-  buildListItems,
-  buildMapPoints,
-  categoryViewOf,
-  emptyViewModel,
-  textIn,
-  type ViewModel,
-} from './components/view-models.js';
+import { deriveView } from './derive.js';
+import { getLocale, isRightToLeft, resolveLocale, setLocale } from './localization.js';
+import { ServiceSelectEvent } from './events.js';
+import { renderStatus, renderViewToggle, type View } from './components/status-bar.js';
+import { categoryViewOf, emptyViewModel, type ViewModel } from './components/view-models.js';
 import type { ProssimaServiceList } from './components/service-list.js';
 import type { ProssimaServiceDetail } from './components/service-detail.js';
 import { renderNotices } from './components/notices.js';
@@ -78,14 +68,13 @@ export class ProssimaMap extends LitElement {
 
   @state() private loaded?: { directory: Directory; rejected: readonly Rejection[] };
   @state() private failure?: LoadFailure;
-  @state() private loading = false;
   @state() private searchText = '';
   @state() private activeCategories: ReadonlySet<string> = new Set();
   @state() private selectedId: string | null = null;
-  @state() private view: 'list' | 'map' = 'list';
+  @state() private view: View = 'list';
 
   private locale = 'it';
-  private loadController?: AbortController;
+  private loader = new DirectoryLoader(this, (result) => this.applyLoad(result));
   private searchIndex?: SearchIndex;
   private model: ViewModel = emptyViewModel();
   private mapCenter?: [number, number];
@@ -94,14 +83,9 @@ export class ProssimaMap extends LitElement {
   private focusDetail = false;
   private returnFocus: HTMLElement | null = null;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadController?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('langAttribute') || !this.hasUpdated) this.updateLocale();
-    if (changed.has('src') || changed.has('directory') || !this.hasUpdated) void this.load();
+    if (changed.has('src') || changed.has('directory') || !this.hasUpdated) void this.loader.load(this);
     if (changed.has('query')) this.searchText = this.query ?? '';
     if (changed.has('loaded')) {
       const directory = this.loaded?.directory;
@@ -120,56 +104,17 @@ export class ProssimaMap extends LitElement {
     }
   }
 
-  /** Loads the directory: the property, else `src`, else the built-in one. */
-  private async load(): Promise<void> {
-    this.loadController?.abort();
-    let result: LoadResult;
-    if (this.directory !== undefined) {
-      result = useDirectory(this.directory);
-    } else if (this.src) {
-      const controller = (this.loadController = new AbortController());
-      this.loading = true;
-      try {
-        result = await fetchDirectory(new URL(this.src, document.baseURI).href, controller.signal);
-      } catch {
-        return; // superseded by a newer load
-      }
-      this.loading = false;
-    } else {
-      result = useDirectory(builtinDirectory);
-    }
+  private applyLoad(result: LoadResult): void {
     if (result.ok) {
       this.loaded = { directory: result.directory, rejected: result.rejected };
       this.failure = undefined;
     } else {
       this.failure = result;
     }
-    await this.updateComplete;
-    this.reportLoad(result);
-  }
-
-  private reportLoad(result: LoadResult): void {
-    if (!result.ok) {
-      console.warn(`prossima-map: ${result.message}`);
-      this.dispatchEvent(new DirectoryErrorEvent({ message: result.message, rejected: 0, problems: [] }));
-      return;
-    }
-    const { rejected } = result;
-    for (const r of rejected) {
-      console.warn(`prossima-map: ${r.kind}s[${r.index}]${r.id ? ` "${r.id}"` : ''} skipped: ${r.message}`);
-    }
-    this.dispatchEvent(new ReadyEvent({ count: result.directory.services.length }));
-    if (rejected.length > 0) {
-      const message = `${rejected.length} entries of the directory were rejected`;
-      this.dispatchEvent(new DirectoryErrorEvent({ message, rejected: rejected.length, problems: rejected }));
-    }
   }
 
   private updateLocale(): void {
-    const wanted = [this.langAttribute, ancestorLang(this), ...navigator.languages].filter(
-      (l): l is string => typeof l === 'string' && l !== '',
-    );
-    this.locale = matchLocale(wanted) ?? 'it';
+    this.locale = resolveLocale(this, this.langAttribute);
     if (getLocale() !== this.locale) void setLocale(this.locale);
   }
 
@@ -183,24 +128,18 @@ export class ProssimaMap extends LitElement {
   }
 
   private deriveModel(): void {
-    const directory = this.loaded?.directory;
-    if (directory === undefined) return;
-    const { categories, unknown } = offeredCategories(directory, parseIdList(this.categories));
-    if (unknown.length > 0) this.warnOnce(`categories: unknown ids ${unknown.join(', ')} ignored`);
-    const scoped = scopeServices(directory.services, categories, parseNameList(this.municipality));
-    const scores =
-      this.searchIndex && !isBlankQuery(this.searchText) ? searchServices(this.searchIndex, this.searchText) : undefined;
-    const lang = this.locale;
-    const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-    const results = rankResults(scoped, categories, scores, this.activeCategories, (s) => textIn(s.name, lang), collator);
-    const views = buildCategoryViews(directory.categories, lang);
-    this.model = {
-      categories: views,
-      chips: buildChips(categories, views, countByCategory(scoped, scores), this.activeCategories),
-      items: buildListItems(results, views, lang),
-      points: buildMapPoints(results, views, lang),
-      total: scoped.length,
-    };
+    if (this.loaded === undefined || this.searchIndex === undefined) return;
+    const { model, unknownCategories } = deriveView({
+      directory: this.loaded.directory,
+      categoryIds: parseIdList(this.categories),
+      municipalities: parseNameList(this.municipality),
+      index: this.searchIndex,
+      searchText: this.searchText,
+      active: this.activeCategories,
+      lang: this.locale,
+    });
+    if (unknownCategories.length > 0) this.warnOnce(`categories: unknown ids ${unknownCategories.join(', ')} ignored`);
+    this.model = model;
   }
 
   private warnOnce(message: string): void {
@@ -269,10 +208,10 @@ export class ProssimaMap extends LitElement {
         @category-toggle=${this.handleCategoryToggle}
         @filters-clear=${this.handleClear}
       ></prossima-search-bar>
-      ${this.renderStatus()} ${renderNotices(this.failure, this.loaded?.rejected ?? [], () => void this.load())}
-      ${this.renderViewToggle()}
+      ${renderStatus(this.model.items.length, this.model.total, this.locale, this.loader.loading)} ${renderNotices(this.failure, this.loaded?.rejected ?? [], () => void this.loader.load(this))}
+      ${renderViewToggle(this.view, (view) => (this.view = view))}
       <div class="main" data-view=${this.view}>
-        <section class="list-pane" aria-busy=${this.loading ? 'true' : 'false'}>
+        <section class="list-pane" aria-busy=${this.loader.loading ? 'true' : 'false'}>
           <prossima-service-list
             .items=${this.model.items}
             .selectedId=${this.selectedId}
@@ -284,31 +223,6 @@ export class ProssimaMap extends LitElement {
         </section>
         <section class="map-pane">${this.renderMap()}</section>
       </div>
-    </div>`;
-  }
-
-  private renderStatus() {
-    const count = this.model.items.length;
-    const n = formatCount(count, this.locale);
-    const total = formatCount(this.model.total, this.locale);
-    const text =
-      count === 1
-        ? msg(str`1 servizio trovato su ${total}`, { desc: 'prossima-map: status, exactly one result' })
-        : msg(str`${n} servizi trovati su ${total}`, { desc: 'prossima-map: status, number of results' });
-    const loading = msg('Caricamento dell’elenco…', { desc: 'prossima-map: loading' });
-    return html`<p part="status" class="status" role="status">
-      ${text}${this.loading ? html` <span class="loading">${loading}</span>` : nothing}
-    </p>`;
-  }
-
-  private renderViewToggle() {
-    const button = (view: 'list' | 'map', label: string, path: string) =>
-      html`<button type="button" aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => (this.view = view)}>
-        ${icon(path)}<span>${label}</span>
-      </button>`;
-    return html`<div class="view-toggle" role="group" aria-label=${msg('Vista', { desc: 'prossima-map: list/map switch' })}>
-      ${button('list', msg('Elenco', { desc: 'prossima-map: show the list' }), ICON_PATHS.list)}
-      ${button('map', msg('Mappa', { desc: 'prossima-map: show the map' }), ICON_PATHS.map)}
     </div>`;
   }
 
@@ -344,14 +258,3 @@ export class ProssimaMap extends LitElement {
 
 /** Changes to these re-derive the results, chips, list and map points. */
 const DERIVED_FROM = ['loaded', 'categories', 'municipality', 'searchText', 'activeCategories', 'langAttribute'];
-
-/** The `lang` of the nearest ancestor, crossing shadow roots. */
-function ancestorLang(element: Element): string | undefined {
-  let node: Node | null = element.parentNode;
-  while (node !== null) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return undefined;
-}
-

@@ -108,7 +108,7 @@ describe('<prossima-map> with bad input', () => {
     // The category colour was not a colour: the CSS never sees it.
     const icon = root.querySelector<HTMLElement>('.item-icon')!;
     expect(icon.style.getPropertyValue('--_prossima-chip-color')).to.equal('#4a5568');
-    const marker = part(el, 'map')!.querySelector('[role="button"]');
+    const marker = part(el, 'map')!.querySelector('.leaflet-marker-pane [role="button"]');
     expect(marker?.getAttribute('aria-label')).to.contain(HOSTILE);
   });
 });

@@ -61,10 +61,11 @@ describe('<prossima-map> by keyboard', () => {
   });
 
   it('on a narrow screen the list comes first, and the map is one switch away', async () => {
-    const el = await mount(html`<prossima-map src="/test/fixtures/small.json" lang="it" tile-url="none"></prossima-map>`, 360);
+    const el = await mount(html`<prossima-map src="/test/fixtures/small.json" lang="it" tile-url="none"></prossima-map>`, 320);
     const mapPane = el.shadowRoot!.querySelector<HTMLElement>('.map-pane')!;
     expect(getComputedStyle(mapPane).display).to.equal('none');
     expect(parts(el, 'item')[0].offsetParent).to.not.equal(null);
+    expect(part(el, 'list')!.scrollWidth, 'no sideways scrolling at 320px').to.be.at.most(part(el, 'list')!.clientWidth);
     const [, mapButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-toggle button');
     mapButton.click();
     await el.updateComplete;

@@ -112,6 +112,18 @@ describe('<prossima-map>', () => {
       expect(description.textContent).to.contain('(in Italian)');
     });
 
+    it('center and zoom: start the map there instead of fitting every service', async () => {
+      const markerNames = (el: Awaited<ReturnType<typeof mount>>) =>
+        [...part(el, 'map')!.querySelectorAll('.leaflet-marker-pane [aria-label]')].map((m) => m.getAttribute('aria-label'));
+      const fitted = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`);
+      expect(markerNames(fitted).some((n) => n!.includes('Policoro'))).to.equal(true);
+      expect(markerNames(fitted).length, 'Matera and Policoro both in view').to.be.at.least(2);
+      const policoro = await mount(
+        html`<prossima-map src=${SMALL} lang="it" center="40.2125,16.6781" zoom="14" tile-url="none"></prossima-map>`,
+      );
+      expect(markerNames(policoro)).to.deep.equal(['Centro per l\'impiego di Policoro – Lavoro']);
+    });
+
     it('center and zoom: bad values are ignored with a warning', async () => {
       const warnings = await captureWarnings(() =>
         mount(html`<prossima-map src=${SMALL} center="north" zoom="99" tile-url="none"></prossima-map>`),

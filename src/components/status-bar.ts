@@ -1,0 +1,35 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { formatCount } from '../format.js';
+import { icon, ICON_PATHS } from './icons.js';
+
+/**
+ * The `status` part: how many services are shown, out of how many, in digits (0 included).
+ * Called from the render of the @localized root, so the text follows the language.
+ */
+export function renderStatus(count: number, total: number, locale: string, loading: boolean) {
+  const n = formatCount(count, locale);
+  const all = formatCount(total, locale);
+  const text =
+    count === 1
+      ? msg(str`1 servizio trovato su ${all}`, { desc: 'status-bar: status, exactly one result' })
+      : msg(str`${n} servizi trovati su ${all}`, { desc: 'status-bar: status, number of results' });
+  const loadingText = msg('Caricamento dell’elenco…', { desc: 'status-bar: loading' });
+  return html`<p part="status" class="status" role="status">
+    ${text}${loading ? html` <span class="loading">${loadingText}</span>` : nothing}
+  </p>`;
+}
+
+export type View = 'list' | 'map';
+
+/** The list/map switch shown on narrow widgets (hidden by CSS from 720px). */
+export function renderViewToggle(current: View, choose: (view: View) => void) {
+  const button = (view: View, label: string, path: string) =>
+    html`<button type="button" aria-pressed=${current === view ? 'true' : 'false'} @click=${() => choose(view)}>
+      ${icon(path)}<span>${label}</span>
+    </button>`;
+  return html`<div class="view-toggle" role="group" aria-label=${msg('Vista', { desc: 'status-bar: list/map switch' })}>
+    ${button('list', msg('Elenco', { desc: 'status-bar: show the list' }), ICON_PATHS.list)}
+    ${button('map', msg('Mappa', { desc: 'status-bar: show the map' }), ICON_PATHS.map)}
+  </div>`;
+}
