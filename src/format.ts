@@ -52,7 +52,8 @@ export function formatHours(hours: readonly OpeningHours[], locale: string): str
 export function formatDate(isoDate: string, locale: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (Number.isNaN(date.getTime())) return isoDate;
+  // Date.UTC rolls impossible dates over (Feb 30 -> Mar 2): show those as given instead.
+  if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return isoDate;
   return new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',
     timeZone: 'UTC',

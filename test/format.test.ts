@@ -122,14 +122,9 @@ describe('formatDate', () => {
   });
 
   describe('an impossible calendar date is returned as given', () => {
-    // BUG: formatDate builds the date with Date.UTC, which rolls an out-of-range month or day over
-    // into the next one, so "2025-02-30" is shown as "2 marzo 2025" and "2025-13-01" as
-    // "1 gennaio 2026" instead of being returned as given. Directory dates are checked by
-    // readDate (src/data/fields.ts) before they get here, so today only a caller that skips
-    // validation sees it. Fix: check that getUTCMonth()/getUTCDate() match the parsed numbers,
-    // as readDate does.
+    // Date.UTC would roll these over (Feb 30 -> Mar 2); they must come back as given.
     for (const date of ['2025-02-30', '2025-13-01', '2025-00-10', '2025-04-31', '2025-09-00']) {
-      it.skip(JSON.stringify(date), () => {
+      it(JSON.stringify(date), () => {
         expect(formatDate(date, 'it')).to.equal(date);
       });
     }

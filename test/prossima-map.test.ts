@@ -237,6 +237,21 @@ describe('<prossima-map>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a marker opens its service: event, detail, and the list row marked as current', async () => {
+      const el = await mount(
+        html`<prossima-map src=${SMALL} lang="it" center="40.2125,16.6781" zoom="14" tile-url="none"></prossima-map>`,
+      );
+      const marker = part(el, 'map')!.querySelector<HTMLElement>('.leaflet-marker-pane [role="button"]')!;
+      const selected = oneEvent(el, 'prossima-service-select');
+      marker.click();
+      expect((await selected).detail.id).to.equal('cpi-policoro');
+      await el.updateComplete;
+      expect(part(el, 'detail')!.dataset.id).to.equal('cpi-policoro');
+      const row = parts(el, 'item').find((i) => i.dataset.id === 'cpi-policoro')!;
+      expect(row.querySelector('button')!.getAttribute('aria-current')).to.equal('true');
+      expect(marker.getAttribute('aria-current')).to.equal('true');
+    });
+
     it('setting the service property opens it without firing an event', async () => {
       const el = await mount(html`<prossima-map src=${SMALL} tile-url="none"></prossima-map>`);
       let fired = false;

@@ -88,7 +88,7 @@ export function buildMapPoints(
       id: s.id,
       lat: s.lat,
       lon: s.lon,
-      title: `${textIn(s.name, lang)} – ${category.name}`,
+      title: `${textIn(s.name, lang) || s.id} – ${category.name}`,
       color: category.color,
       iconPath: iconPath(category.icon),
     };

@@ -213,12 +213,8 @@ describe('buildMapPoints', () => {
     expect(buildMapPoints([], views, 'it')).to.deep.equal([]);
   });
 
-  // BUG: a service without a usable name gets the title " – Salute" (an empty name before the
-  // dash), so its marker's accessible name starts with a dash and does not say which service it
-  // is, while buildListItems falls back to the id for the same service. validateDirectory
-  // requires a non-empty name today, so only data that skipped validation shows it.
-  // Fix: use `pickText(s.name, lang)?.text ?? s.id` as buildListItems does.
-  it.skip('no name: the id, as in the list', () => {
+  // A service without a usable name is still named on the map, as in the list.
+  it('no name: the id, as in the list', () => {
     const [point] = buildMapPoints([service('questura-matera', 'health', { name: {} })], views, 'it');
     expect(point.title).to.equal('questura-matera – Salute');
   });
