@@ -59,6 +59,12 @@ export const searchBarStyles = css`
     overflow-x: auto;
     scrollbar-width: thin;
   }
+  @container (min-width: 720px) {
+    .chips {
+      flex-wrap: wrap;
+      overflow-x: visible;
+    }
+  }
   .chip {
     flex: none;
     display: inline-flex;
