@@ -66,6 +66,13 @@ describe('<prossima-map> by keyboard', () => {
     expect(getComputedStyle(mapPane).display).to.equal('none');
     expect(parts(el, 'item')[0].offsetParent).to.not.equal(null);
     expect(part(el, 'list')!.scrollWidth, 'no sideways scrolling at 320px').to.be.at.most(part(el, 'list')!.clientWidth);
+    // With text in the search field, the clear button appears and must still fit.
+    const search = part(el, 'search') as HTMLInputElement;
+    search.value = 'medico';
+    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const clear = el.shadowRoot!.querySelector('.clear')!.getBoundingClientRect();
+    expect(clear.right, 'clear button inside the widget').to.be.at.most(el.getBoundingClientRect().right);
     const [, mapButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-toggle button');
     mapButton.click();
     await el.updateComplete;

@@ -11,6 +11,7 @@ export const searchBarStyles = css`
   }
   .search-field {
     flex: 1;
+    min-width: 0;
     display: flex;
     align-items: center;
     gap: 0.4rem;
@@ -42,6 +43,7 @@ export const searchBarStyles = css`
     color: #5f6c79;
   }
   .clear {
+    flex: none;
     display: inline-flex;
     align-items: center;
     gap: 0.25rem;
