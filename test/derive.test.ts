@@ -1,26 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { countByCategory, offeredCategories, rankResults, scopeServices } from '../src/derive.js';
 import type { Category, Directory, Service } from '../src/data/types.js';
+import { makeService } from './fixtures/services.js';
 
 function category(id: string, name = id): Category {
   return { id, name: { it: name }, color: '#336699' };
 }
 
 function service(id: string, categoryId: string, extra: Partial<Service> = {}): Service {
-  return {
-    id,
-    name: { it: id },
-    category: categoryId,
-    lat: 40.66,
-    lon: 16.6,
-    phone: [],
-    email: [],
-    hours: [],
-    languages: [],
-    tags: [],
-    sources: [],
-    ...extra,
-  };
+  return makeService(id, { category: categoryId, ...extra });
 }
 
 const health = category('health', 'Salute');

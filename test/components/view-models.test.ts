@@ -10,6 +10,7 @@ import {
 } from '../../src/components/view-models.js';
 import { ICON_PATHS } from '../../src/components/icons.js';
 import type { Category, Service } from '../../src/data/types.js';
+import { makeService } from '../fixtures/services.js';
 
 const health: Category = { id: 'health', name: { it: 'Salute', en: 'Health', ar: 'الصحة' }, color: '#cc3333', icon: 'health' };
 const work: Category = { id: 'work', name: { it: 'Lavoro' }, color: '#3366cc', icon: 'work' };
@@ -17,20 +18,7 @@ const plain: Category = { id: 'plain', name: { en: 'Plain' }, color: '#123' }; /
 const oddIcon: Category = { id: 'odd', name: { it: 'Strano' }, color: '#abcdef', icon: 'toString' };
 
 function service(id: string, categoryId: string, extra: Partial<Service> = {}): Service {
-  return {
-    id,
-    name: { it: `Nome ${id}` },
-    category: categoryId,
-    lat: 40.66,
-    lon: 16.6,
-    phone: [],
-    email: [],
-    hours: [],
-    languages: [],
-    tags: [],
-    sources: [],
-    ...extra,
-  };
+  return makeService(id, { name: { it: `Nome ${id}` }, category: categoryId, ...extra });
 }
 
 describe('textIn', () => {

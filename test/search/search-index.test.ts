@@ -5,24 +5,10 @@ import {
   isBlankQuery,
   searchServices,
 } from '../../src/search/search-index.js';
+import { makeService } from '../fixtures/services.js';
 
 /** A service with the required fields filled in; `over` sets the ones a test cares about. */
-function service(id: string, over: Partial<Service> = {}): Service {
-  return {
-    id,
-    name: { it: id },
-    category: 'other',
-    lat: 40.66,
-    lon: 16.6,
-    phone: [],
-    email: [],
-    hours: [],
-    languages: [],
-    tags: [],
-    sources: [],
-    ...over,
-  };
-}
+const service = makeService;
 
 const categories: Category[] = [
   { id: 'legal', name: { it: 'Documenti e permessi', en: 'Documents and permits' }, color: '#06c' },
