@@ -149,6 +149,19 @@ export function readChoice<T extends string>(value: unknown, field: string, choi
   return choice ?? problem(field, 'bad-value', `${field} ${preview(text)} must be one of ${choices.map((c) => `"${c}"`).join(', ')}`);
 }
 
+/** A list of fixed words, without repeats (`[]` when absent). */
+export function readChoices<T extends string>(value: unknown, field: string, choices: readonly T[]): T[] {
+  const list = readList(value, field, (item, itemField) => readChoice(item, itemField, choices));
+  return [...new Set(list.filter((choice): choice is T => choice !== undefined))];
+}
+
+/** `true` or `false`, written without quotes. */
+export function readBoolean(value: unknown, field: string): boolean | undefined {
+  if (absent(value)) return undefined;
+  if (typeof value !== 'boolean') problem(field, 'wrong-type', `${field} ${preview(value)} must be true or false, without quotes`);
+  return value;
+}
+
 /** An id: `a-z`, `0-9` and single `-` between them. */
 export function readId(value: unknown): string {
   if (absent(value) || (typeof value === 'string' && value.trim() === '')) {

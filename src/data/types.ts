@@ -22,6 +22,55 @@ export type Confidence = 'high' | 'medium' | 'low';
 /** How precisely `lat`/`lon` place the service. */
 export type CoordinatePrecision = 'address' | 'street' | 'town-centre';
 
+/** Whether the service is open for business at all (opening hours say when). */
+export type ServiceStatus = 'active' | 'temporarily-closed' | 'closed';
+
+export const SERVICE_STATUSES: readonly ServiceStatus[] = ['active', 'temporarily-closed', 'closed'];
+
+/** `needed`: only by appointment; `walk-in`: no appointment needed. */
+export type Appointment = 'needed' | 'walk-in';
+
+export const APPOINTMENTS: readonly Appointment[] = ['needed', 'walk-in'];
+
+/** Who the service is for. */
+export type Audience =
+  | 'everyone'
+  | 'women'
+  | 'minors'
+  | 'unaccompanied-minors'
+  | 'families'
+  | 'workers'
+  | 'students'
+  | 'asylum-seekers'
+  | 'refugees'
+  | 'older-people'
+  | 'victims-of-violence';
+
+export const AUDIENCES: readonly Audience[] = [
+  'everyone',
+  'women',
+  'minors',
+  'unaccompanied-minors',
+  'families',
+  'workers',
+  'students',
+  'asylum-seekers',
+  'refugees',
+  'older-people',
+  'victims-of-violence',
+];
+
+/** Physical and communication access. */
+export type Accessibility = 'step-free' | 'lift' | 'accessible-toilet' | 'hearing-loop' | 'sign-language';
+
+export const ACCESSIBILITY: readonly Accessibility[] = [
+  'step-free',
+  'lift',
+  'accessible-toilet',
+  'hearing-loop',
+  'sign-language',
+];
+
 export interface Source {
   /** An http(s) URL, when the source is a web page. */
   readonly url?: string;
@@ -38,11 +87,22 @@ export interface Category {
   readonly icon?: string;
 }
 
+/**
+ * Where people report a change to a service. `url` may hold `{id}` and `{name}`, replaced by the
+ * service's id and name (URL-encoded); an e-mail gets them in its subject and body.
+ */
+export interface ReportChange {
+  readonly email?: string;
+  readonly phone?: string;
+  readonly url?: string;
+}
+
 export interface Publisher {
   readonly name?: LocalText;
   readonly url?: string;
   readonly phone?: string;
   readonly email?: string;
+  readonly reportChange?: ReportChange;
 }
 
 export interface Service {
@@ -62,6 +122,22 @@ export interface Service {
   readonly hoursNote?: LocalText;
   /** Languages spoken at the service (language codes). */
   readonly languages: readonly string[];
+  /** A short note on languages, e.g. "Arabic with a mediator on Tuesdays". */
+  readonly languagesNote?: LocalText;
+  readonly status?: ServiceStatus;
+  /** Why it is closed, until when, where to go instead. */
+  readonly statusNote?: LocalText;
+  /** True: no cost to the user. */
+  readonly free?: boolean;
+  readonly appointment?: Appointment;
+  /** What to bring. */
+  readonly documents?: LocalText;
+  /** True: no document is needed. */
+  readonly noDocuments?: boolean;
+  readonly audience: readonly Audience[];
+  readonly audienceNote?: LocalText;
+  readonly accessibility: readonly Accessibility[];
+  readonly accessibilityNote?: LocalText;
   /** Search keywords, in any language. */
   readonly tags: readonly string[];
   /** Date (`YYYY-MM-DD`) the entry was last changed. */

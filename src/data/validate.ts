@@ -10,7 +10,9 @@ import {
   own,
   preview,
   problem,
+  readBoolean,
   readChoice,
+  readChoices,
   readDate,
   readId,
   readLanguages,
@@ -22,15 +24,20 @@ import {
   type Entry,
 } from './fields.js';
 import { websiteHref } from './links.js';
-import type {
-  Category,
-  CoordinatePrecision,
-  Confidence,
-  Directory,
-  Publisher,
-  Rejection,
-  Service,
-  ValidationResult,
+import {
+  ACCESSIBILITY,
+  APPOINTMENTS,
+  AUDIENCES,
+  SERVICE_STATUSES,
+  type Category,
+  type CoordinatePrecision,
+  type Confidence,
+  type Directory,
+  type Publisher,
+  type ReportChange,
+  type Rejection,
+  type Service,
+  type ValidationResult,
 } from './types.js';
 
 /** The colour of a category whose own colour is absent or not `#rgb`/`#rrggbb`. */
@@ -149,6 +156,17 @@ function readService(entry: Entry, id: string, categoryIds: ReadonlySet<string>,
     hours: readHours(own(entry, 'hours')),
     hoursNote: readText(own(entry, 'hoursNote'), 'hoursNote'),
     languages: readLanguages(own(entry, 'languages'), 'languages'),
+    languagesNote: readText(own(entry, 'languagesNote'), 'languagesNote'),
+    status: readChoice(own(entry, 'status'), 'status', SERVICE_STATUSES),
+    statusNote: readText(own(entry, 'statusNote'), 'statusNote'),
+    free: readBoolean(own(entry, 'free'), 'free'),
+    appointment: readChoice(own(entry, 'appointment'), 'appointment', APPOINTMENTS),
+    documents: readText(own(entry, 'documents'), 'documents'),
+    noDocuments: readBoolean(own(entry, 'noDocuments'), 'noDocuments'),
+    audience: readChoices(own(entry, 'audience'), 'audience', AUDIENCES),
+    audienceNote: readText(own(entry, 'audienceNote'), 'audienceNote'),
+    accessibility: readChoices(own(entry, 'accessibility'), 'accessibility', ACCESSIBILITY),
+    accessibilityNote: readText(own(entry, 'accessibilityNote'), 'accessibilityNote'),
     tags: readStrings(own(entry, 'tags'), 'tags'),
     updated: readDate(own(entry, 'updated'), 'updated'),
     verified: readDate(own(entry, 'verified'), 'verified'),
@@ -201,8 +219,21 @@ function readPublisher(value: unknown): Publisher | undefined {
     url: url !== undefined && websiteHref(url) ? url : undefined,
     phone: quietly(() => readString(own(value, 'phone'), 'phone')),
     email: quietly(() => readString(own(value, 'email'), 'email')),
+    reportChange: readReportChange(own(value, 'reportChange')),
   });
   return Object.keys(publisher).length > 0 ? publisher : undefined;
+}
+
+/** The publisher's "report a change" route: an e-mail, a phone or an http(s) URL. */
+function readReportChange(value: unknown): ReportChange | undefined {
+  if (!isRecord(value)) return undefined;
+  const url = quietly(() => readString(own(value, 'url'), 'url'));
+  const route = compact({
+    email: quietly(() => readString(own(value, 'email'), 'email')),
+    phone: quietly(() => readString(own(value, 'phone'), 'phone')),
+    url: url !== undefined && websiteHref(url.replace(/\{(id|name)\}/g, 'x')) ? url : undefined,
+  });
+  return Object.keys(route).length > 0 ? route : undefined;
 }
 
 /** The value read, or `undefined` when the field breaks a rule (for fields that are only dropped). */

@@ -113,6 +113,8 @@ describe('validateDirectory: the whole document', () => {
             languages: ['it', 'en', 'fr'],
             tags: ['medico', 'doctor'],
             sources: [],
+            audience: [],
+            accessibility: [],
             updated: '2025-09-10',
           },
         ],
@@ -133,6 +135,8 @@ describe('validateDirectory: the whole document', () => {
       languages: [],
       tags: [],
       sources: [],
+      audience: [],
+      accessibility: [],
     });
   });
 

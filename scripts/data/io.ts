@@ -1,0 +1,70 @@
+/**
+ * File helpers shared by the data tools (check, import, export, export-hsds). Paths given on the
+ * command line are relative to the folder the user ran `npm run …` from.
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project's root folder (tools run from build/scripts/data/). */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The built-in directory. */
+export const DEFAULT_DIRECTORY = resolve(PROJECT_ROOT, 'data/matera.json');
+
+/** A path typed by the user, made absolute against the folder they ran npm from. */
+export function userPath(path: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), path);
+}
+
+/** A path as the user should read it in messages: relative to their folder when shorter. */
+export function shownPath(path: string): string {
+  const rel = relative(process.env.INIT_CWD ?? process.cwd(), path);
+  return rel.length < path.length && !rel.startsWith('..') ? rel : path;
+}
+
+export type JsonRead = { ok: true; value: unknown; text: string } | { ok: false; message: string };
+
+/**
+ * Reads and parses a JSON file. On a syntax error the message says the line and column and
+ * shows the line, e.g. `data/x.json:12:5: Expected ',' or '}' … (line: "  "lat": 40.6")`.
+ */
+export function readJsonFile(path: string): JsonRead {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
+    return { ok: false, message: `${shownPath(path)}: cannot read the file (${why})` };
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  try {
+    return { ok: true, value: JSON.parse(body), text: body };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    if (at === null) return { ok: false, message: `${shownPath(path)}: not valid JSON: ${message}` };
+    const offset = Number(at[1]);
+    const before = body.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    const lineText = body.split('\n')[line - 1]?.trim().slice(0, 80) ?? '';
+    return {
+      ok: false,
+      message: `${shownPath(path)}:${line}:${column}: not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')} (line ${line}: ${JSON.stringify(lineText)}). Look for a missing comma or quote, or an extra comma before } or ].`,
+    };
+  }
+}
+
+/** Writes a file in one step (a temporary file renamed over it), so a failure leaves the old one whole. */
+export function writeFileAtomic(path: string, content: string): void {
+  const temporary = `${path}.tmp-${process.pid}`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
+}
+
+/** JSON as the directory files are written: 2-space indent, trailing newline. */
+export function formatJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
