@@ -18,7 +18,7 @@ if (!existsSync(executablePath)) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 1,
