@@ -6,6 +6,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { leafletCss } from './scripts/rollup-leaflet-css.mjs';
 import { directoryJson } from './scripts/rollup-directory.mjs';
 import { leafletSlim } from './scripts/rollup-leaflet-slim.mjs';
+import { testServer } from './scripts/test-server.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -25,6 +26,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // Leaflet's CSS and the built-in directory are imported as modules, as in the Rollup build.
   mimeTypes: { '**/leaflet/dist/leaflet.css': 'js', '**/data/*.json': 'js' },
+  middleware: [testServer()],
   plugins: [
     fromRollup(leafletCss)(),
     fromRollup(directoryJson)(),

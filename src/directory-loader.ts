@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { builtinDirectory } from './data/builtin.js';
-import { fetchDirectory, useDirectory, type LoadResult } from './data/load.js';
+import { fetchDirectory, parseDirectory, useDirectory, type LoadResult } from './data/load.js';
+import { loadCopy, saveCopy } from './offline-copy.js';
 import { DirectoryErrorEvent, ReadyEvent } from './events.js';
 
 /** Where the directory comes from: the property, else `src`, else the built-in one. */
@@ -12,7 +13,8 @@ export interface DirectorySource {
 /**
  * Loads the root's directory, cancels a load a newer one supersedes, and reports the outcome:
  * `prossima-ready` once the directory is rendered, `prossima-error` and one console line per
- * rejected entry. The result reaches the root through `apply` only when it is complete, so a
+ * rejected entry. A directory from `src` is saved when valid; when `src` later fails, the saved
+ * copy is shown, marked stale (see offline-copy.ts). The result reaches the root through `apply` only when it is complete, so a
  * directory is never half-applied.
  */
 export class DirectoryLoader implements ReactiveController {
@@ -40,7 +42,7 @@ export class DirectoryLoader implements ReactiveController {
       const controller = (this.controller = new AbortController());
       this.setLoading(true);
       try {
-        result = await fetchDirectory(new URL(src, document.baseURI).href, controller.signal);
+        result = await this.fetchOrCopy(new URL(src, document.baseURI).href, controller.signal);
       } catch {
         return; // superseded by a newer load
       }
@@ -51,6 +53,22 @@ export class DirectoryLoader implements ReactiveController {
     this.apply(result);
     await this.host.updateComplete;
     this.report(result);
+  }
+
+  /**
+   * The directory at `url`, saved for later when it is valid; when loading fails, the last good
+   * copy saved, marked stale; else the failure.
+   */
+  private async fetchOrCopy(url: string, signal: AbortSignal): Promise<LoadResult> {
+    const result = await fetchDirectory(url, signal);
+    if (result.ok) {
+      if (result.text !== undefined) void saveCopy(url, result.text);
+      return result;
+    }
+    const copy = await loadCopy(url);
+    if (signal.aborted) throw new DOMException('superseded', 'AbortError');
+    const fromCopy = copy && parseDirectory(copy.text, url);
+    return fromCopy?.ok ? { ...fromCopy, stale: { savedAt: copy!.savedAt, failure: result } } : result;
   }
 
   private setLoading(loading: boolean): void {
@@ -64,7 +82,12 @@ export class DirectoryLoader implements ReactiveController {
       this.host.dispatchEvent(new DirectoryErrorEvent({ message: result.message, rejected: 0, problems: [] }));
       return;
     }
-    const { rejected } = result;
+    const { rejected, stale } = result;
+    if (stale !== undefined) {
+      const message = `${stale.failure.message}; showing the copy saved on ${stale.savedAt}`;
+      console.warn(`prossima-map: ${message}`);
+      this.host.dispatchEvent(new DirectoryErrorEvent({ message, rejected: 0, problems: [] }));
+    }
     for (const r of rejected) {
       console.warn(`prossima-map: ${r.kind}s[${r.index}]${r.id ? ` "${r.id}"` : ''} skipped: ${r.message}`);
     }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import type { Directory, Rejection, Service } from './data/types.js';
-import type { LoadFailure, LoadResult } from './data/load.js';
+import type { LoadFailure, LoadResult, LoadSuccess } from './data/load.js';
 import { DirectoryLoader } from './directory-loader.js';
 import { buildSearchIndex, type SearchIndex } from './search/search-index.js';
 import { parseCenter, parseIdList, parseNameList, parseZoom, type Parsed } from './attributes.js';
@@ -66,7 +66,7 @@ export class ProssimaMap extends LitElement {
   /** A directory object (format v1) set from script; it takes precedence over `src`. */
   @property({ attribute: false }) directory?: unknown;
 
-  @state() private loaded?: { directory: Directory; rejected: readonly Rejection[] };
+  @state() private loaded?: { directory: Directory; rejected: readonly Rejection[]; stale?: LoadSuccess['stale'] };
   @state() private failure?: LoadFailure;
   @state() private searchText = '';
   @state() private activeCategories: ReadonlySet<string> = new Set();
@@ -106,7 +106,7 @@ export class ProssimaMap extends LitElement {
 
   private applyLoad(result: LoadResult): void {
     if (result.ok) {
-      this.loaded = { directory: result.directory, rejected: result.rejected };
+      this.loaded = { directory: result.directory, rejected: result.rejected, stale: result.stale };
       this.failure = undefined;
     } else {
       this.failure = result;
@@ -208,7 +208,13 @@ export class ProssimaMap extends LitElement {
         @category-toggle=${this.handleCategoryToggle}
         @filters-clear=${this.handleClear}
       ></prossima-search-bar>
-      ${renderStatus(this.model.items.length, this.model.total, this.locale, this.loader.loading)} ${renderNotices(this.failure, this.loaded?.rejected ?? [], () => void this.loader.load(this))}
+      ${renderStatus(this.model.items.length, this.model.total, this.locale, this.loader.loading)} ${renderNotices({
+        failure: this.failure,
+        stale: this.loaded?.stale,
+        rejected: this.loaded?.rejected ?? [],
+        locale: this.locale,
+        retry: () => void this.loader.load(this),
+      })}
       ${renderViewToggle(this.view, (view) => (this.view = view))}
       <div class="main" data-view=${this.view}>
         <section class="list-pane" aria-busy=${this.loader.loading ? 'true' : 'false'}>
@@ -216,6 +222,7 @@ export class ProssimaMap extends LitElement {
             .items=${this.model.items}
             .selectedId=${this.selectedId}
             .uiLang=${this.locale}
+            .loading=${this.loader.loading && this.loaded === undefined}
             ?inert=${detailOpen}
             @list-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, false)}
           ></prossima-service-list>

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Rejection, RejectionCode } from '../data/types.js';
-import type { LoadFailure } from '../data/load.js';
+import type { LoadFailure, LoadSuccess } from '../data/load.js';
+import { formatDate } from '../format.js';
 import { icon, ICON_PATHS } from './icons.js';
 
 /**
@@ -9,15 +10,36 @@ import { icon, ICON_PATHS } from './icons.js';
  * that were rejected, each with its position, id, field and reason. Called from the render of
  * the @localized root, so the messages follow the language.
  */
-export function renderNotices(failure: LoadFailure | undefined, rejected: readonly Rejection[], retry: () => void) {
-  if (failure === undefined && rejected.length === 0) return nothing;
+export interface NoticeState {
+  /** The last load failed (and no saved copy could stand in). */
+  readonly failure?: LoadFailure;
+  /** The directory shown is a saved copy, because loading failed. */
+  readonly stale?: LoadSuccess['stale'];
+  readonly rejected: readonly Rejection[];
+  readonly locale: string;
+  readonly retry: () => void;
+}
+
+export function renderNotices({ failure, stale, rejected, locale, retry }: NoticeState) {
+  if (failure === undefined && stale === undefined && rejected.length === 0) return nothing;
   return html`<div part="error" class="notice">
     ${icon(ICON_PATHS.warning)}
     <div>
-      ${failure ? renderFailure(failure, retry) : nothing}
+      ${failure ? renderFailure(failure, retry) : nothing} ${stale ? renderStale(stale, locale, retry) : nothing}
       ${rejected.length > 0 ? renderRejected(rejected) : nothing}
     </div>
   </div>`;
+}
+
+function renderStale(stale: NonNullable<LoadSuccess['stale']>, locale: string, retry: () => void) {
+  const date = formatDate(stale.savedAt.slice(0, 10), locale);
+  return html`<p>
+      <strong>${msg(str`Dati salvati il ${date}: potrebbero non essere aggiornati.`, {
+        desc: 'notices: the list shown is a copy saved earlier, because loading failed',
+      })}</strong>
+      ${failureReason(stale.failure)}
+    </p>
+    <button type="button" class="retry" @click=${retry}>${msg('Riprova', { desc: 'notices: retry loading button' })}</button>`;
 }
 
 function renderFailure(failure: LoadFailure, retry: () => void) {

@@ -13,7 +13,23 @@ export const serviceListStyles = css`
     padding: 1rem;
   }
   .empty-title {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
     font-weight: 600;
+  }
+  .spinner {
+    width: 1.25rem;
+    height: 1.25rem;
+    border: 3px solid #c5ced8;
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    animation: prossima-spin 0.9s linear infinite;
+  }
+  @keyframes prossima-spin {
+    to {
+      transform: rotate(1turn);
+    }
   }
   .item {
     display: flex;

@@ -17,6 +17,8 @@ export class ProssimaServiceList extends LitElement {
   @property({ attribute: false }) selectedId: string | null = null;
   /** The UI language, to mark names shown in another language. */
   @property({ attribute: false }) uiLang = 'it';
+  /** True while the first directory is on its way: says so instead of "no results". */
+  @property({ attribute: false }) loading = false;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -34,10 +36,18 @@ export class ProssimaServiceList extends LitElement {
   }
 
   override render() {
-    if (this.items.length === 0) return this.renderEmpty();
+    if (this.items.length === 0) return this.loading ? this.renderLoading() : this.renderEmpty();
     return html`<ul part="list" class="list">
       ${repeat(this.items, (item) => item.id, (item) => this.renderItem(item))}
     </ul>`;
+  }
+
+  private renderLoading() {
+    return html`<div part="list" class="list empty">
+      <p class="empty-title"><span class="spinner" aria-hidden="true"></span>${msg('Caricamento dell’elenco…', {
+        desc: 'status-bar: loading',
+      })}</p>
+    </div>`;
   }
 
   private renderEmpty() {

@@ -1,0 +1,86 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { itemIds, mount, part, parts, unmountAll } from './helpers.js';
+import { clearCopies } from '../src/offline-copy.js';
+import type { ProssimaMap } from '../src/prossima-map.js';
+
+const SRC = '/test-server/directory.json';
+const serverMode = (to: 'ok' | 'fail' | 'hold') => fetch(`/test-server/mode?to=${to}`);
+
+describe('<prossima-map> with a remote directory', () => {
+  beforeEach(async () => {
+    await clearCopies();
+    await serverMode('ok');
+  });
+  afterEach(async () => {
+    unmountAll();
+    await fetch('/test-server/release');
+    await serverMode('ok');
+  });
+
+  it('keeps the last good copy and shows it, marked as possibly out of date, when the server fails', async () => {
+    const first = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);
+    expect(itemIds(first)).to.have.length(4);
+    expect(part(first, 'error')).to.equal(null);
+    unmountAll();
+
+    await serverMode('fail');
+    const errors: string[] = [];
+    const onError = (e: Event) => errors.push((e as CustomEvent<{ message: string }>).detail.message);
+    document.addEventListener('prossima-error', onError);
+    const el = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);
+    document.removeEventListener('prossima-error', onError);
+    expect(itemIds(el)).to.have.length(4);
+    const notice = part(el, 'error')!.textContent!;
+    expect(notice).to.match(/Dati salvati il \d+ \S+ \d{4}: potrebbero non essere aggiornati\./);
+    expect(notice).to.contain('(503)');
+    expect(errors.some((m) => m.includes('showing the copy saved on'))).to.equal(true);
+  });
+
+  it('with no copy: a clear error, and a retry button that loads once the server is back', async () => {
+    await serverMode('fail');
+    const el = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);
+    expect(itemIds(el)).to.deep.equal([]);
+    expect(part(el, 'error')!.textContent).to.contain('Impossibile caricare l’elenco dei servizi.');
+    await serverMode('ok');
+    const ready = oneEvent(el, 'prossima-ready');
+    part(el, 'error')!.querySelector<HTMLButtonElement>('button.retry')!.click();
+    await ready;
+    await el.updateComplete;
+    expect(itemIds(el)).to.have.length(4);
+    expect(part(el, 'error')).to.equal(null);
+  });
+
+  it('a slow server shows a loading state, not an empty list', async () => {
+    await serverMode('hold');
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    const el = document.createElement('prossima-map') as ProssimaMap;
+    el.setAttribute('lang', 'it');
+    el.setAttribute('tile-url', 'none');
+    el.setAttribute('src', SRC);
+    const ready = oneEvent(wrapper, 'prossima-ready');
+    wrapper.append(el);
+    await el.updateComplete;
+    // The request is held by the server until released.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(part(el, 'list')!.textContent).to.contain('Caricamento dell’elenco…');
+    expect(part(el, 'list')!.textContent).not.to.contain('Nessun servizio trovato');
+    expect(el.shadowRoot!.querySelector('.list-pane')!.getAttribute('aria-busy')).to.equal('true');
+    await fetch('/test-server/release');
+    await ready;
+    await el.updateComplete;
+    expect(parts(el, 'item')).to.have.length(4);
+    expect(el.shadowRoot!.querySelector('.list-pane')!.getAttribute('aria-busy')).to.equal('false');
+    wrapper.remove();
+  });
+
+  it('an invalid new document never replaces the good one on screen', async () => {
+    const el = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);
+    const error = oneEvent(el, 'prossima-error');
+    el.src = '/test/fixtures/version2.json';
+    await error;
+    await el.updateComplete;
+    expect(itemIds(el)).to.have.length(4);
+    expect(part(el, 'error')!.textContent).to.contain('versione 1');
+  });
+});
