@@ -105,6 +105,15 @@ const layoutStyles = css`
     background: #ffffff;
     color: #4a2800;
   }
+  .directory-info {
+    margin: 0;
+    padding: 0.75rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .directory-info a {
+    color: var(--_accent);
+  }
   .view-toggle {
     display: flex;
     gap: 0.25rem;

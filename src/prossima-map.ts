@@ -9,7 +9,7 @@ import { parseCenter, parseIdList, parseNameList, parseZoom, type Parsed } from 
 import { deriveView } from './derive.js';
 import { getLocale, isRightToLeft, resolveLocale, setLocale } from './localization.js';
 import { ServiceSelectEvent } from './events.js';
-import { renderStatus, renderViewToggle, type View } from './components/status-bar.js';
+import { renderDirectoryInfo, renderStatus, renderViewToggle, type View } from './components/status-bar.js';
 import { categoryViewOf, emptyViewModel, type ViewModel } from './components/view-models.js';
 import type { ProssimaServiceList } from './components/service-list.js';
 import type { ProssimaServiceDetail } from './components/service-detail.js';
@@ -226,7 +226,7 @@ export class ProssimaMap extends LitElement {
             ?inert=${detailOpen}
             @list-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, false)}
           ></prossima-service-list>
-          ${this.renderDetail()}
+          ${renderDirectoryInfo(this.loaded?.directory, this.locale)} ${this.renderDetail()}
         </section>
         <section class="map-pane">${this.renderMap()}</section>
       </div>
@@ -240,6 +240,7 @@ export class ProssimaMap extends LitElement {
       .service=${service}
       .category=${categoryViewOf(this.model.categories, service.category)}
       .uiLang=${this.locale}
+      .reportChange=${this.loaded?.directory.publisher?.reportChange}
       @detail-close=${this.handleDetailClose}
     ></prossima-service-detail>`;
   }

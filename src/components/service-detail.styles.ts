@@ -46,6 +46,40 @@ export const serviceDetailStyles = css`
     background: #fff1d6;
     color: #4a2800;
   }
+  .notice-status {
+    display: flex;
+    gap: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid #a4262c;
+    border-radius: 6px;
+    background: #fdecea;
+    color: #5c1114;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin: 0.5rem 0;
+    padding: 0;
+    list-style: none;
+  }
+  .badges li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    padding: 0.2rem 0.6rem;
+    border-radius: 1rem;
+    background: #e6f0e9;
+    color: #14452b;
+  }
+  .report a {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: 44px;
+    color: var(--_accent);
+    font-weight: 600;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -1,11 +1,13 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { localized, msg, str } from '@lit/localize';
-import type { LocalText, Service, Source } from '../data/types.js';
+import { localized, msg } from '@lit/localize';
+import type { LocalText, ReportChange, Service } from '../data/types.js';
 import { pickText } from '../data/pick-text.js';
 import { directionsHref, mailtoHref, splitContact, telHref, websiteHref } from '../data/links.js';
-import { formatDate, formatHours, languageName } from '../format.js';
+import { formatHours, languageName } from '../format.js';
+import { factRows, renderBadges, renderStatusNotice } from './service-facts.js';
+import { renderProvenance } from './service-provenance.js';
 import { icon, iconPath, ICON_PATHS } from './icons.js';
 import type { CategoryView } from './view-models.js';
 
@@ -20,6 +22,10 @@ export class ProssimaServiceDetail extends LitElement {
   @property({ attribute: false }) category?: CategoryView;
   /** The UI language; directory texts are picked for it and fall back to Italian. */
   @property({ attribute: false }) uiLang = 'it';
+  /** The publisher's "report a change" route, if any. */
+  @property({ attribute: false }) reportChange?: ReportChange;
+
+  private readonly textRenderer = (text: LocalText | undefined) => this.renderText(text);
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -61,12 +67,15 @@ export class ProssimaServiceDetail extends LitElement {
           >${icon(iconPath(category.icon))}</span
         >${category.name}${service.municipality ? html` · ${service.municipality}` : nothing}
       </p>
-      ${service.confidence === 'low' ? this.renderToVerify() : nothing} ${this.renderActions(service)}
+      ${renderStatusNotice(service, this.textRenderer)} ${service.confidence === 'low' ? this.renderToVerify() : nothing}
+      ${renderBadges(service)} ${this.renderActions(service)}
       <dl class="facts">
         ${this.renderAddress(service)} ${this.renderContacts(service)} ${this.renderHours(service)}
         ${this.renderLanguages(service)}
+        ${factRows(service, this.textRenderer).map(([path, term, value]) => this.renderFact(path, term, value))}
       </dl>
-      ${this.renderDescription(service.description)} ${this.renderProvenance(service)}
+      ${this.renderDescription(service.description)}
+      ${renderProvenance(service, pickText(service.name, this.uiLang)?.text ?? service.id, this.reportChange, this.uiLang)}
     </article>`;
   }
 
@@ -204,54 +213,19 @@ export class ProssimaServiceDetail extends LitElement {
   }
 
   private renderLanguages(service: Service) {
-    if (service.languages.length === 0) return nothing;
+    if (service.languages.length === 0 && service.languagesNote === undefined) return nothing;
     const names = new Intl.ListFormat(this.uiLang, { type: 'conjunction' }).format(
       service.languages.map((code) => languageName(code, this.uiLang)),
     );
     return this.renderFact(
       ICON_PATHS.language,
       msg('Lingue parlate', { desc: 'service-detail: languages spoken at the service' }),
-      html`${names}`,
+      html`${names} ${this.renderText(service.languagesNote)}`,
     );
   }
 
   private renderDescription(description: LocalText | undefined) {
     if (description === undefined) return nothing;
     return html`<p class="description">${this.renderText(description, true)}</p>`;
-  }
-
-  private renderProvenance(service: Service) {
-    const dates = [
-      service.verified
-        ? msg(str`Verificato il ${formatDate(service.verified, this.uiLang)}`, {
-            desc: 'service-detail: date the facts were last checked',
-          })
-        : undefined,
-      service.updated
-        ? msg(str`Ultimo aggiornamento: ${formatDate(service.updated, this.uiLang)}`, {
-            desc: 'service-detail: date the entry was last changed',
-          })
-        : undefined,
-    ].filter((d) => d !== undefined);
-    return html`<footer class="provenance">
-      ${dates.map((d) => html`<p>${d}</p>`)}
-      ${service.sources.length
-        ? html`<details>
-            <summary>${msg(str`Fonti (${service.sources.length})`, {
-              desc: 'service-detail: expandable list of the sources of the facts',
-            })}</summary>
-            <ul>${service.sources.map((s) => this.renderSource(s))}</ul>
-          </details>`
-        : nothing}
-    </footer>`;
-  }
-
-  private renderSource(source: Source) {
-    const href = source.url === undefined ? undefined : websiteHref(source.url);
-    const label = source.url ?? '';
-    return html`<li>
-      ${label ? this.renderLink(href, label, true) : nothing}
-      ${source.note ? html`<span class="hint">${source.note}</span>` : nothing}
-    </li>`;
   }
 }

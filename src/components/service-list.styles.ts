@@ -77,6 +77,20 @@ export const serviceListStyles = css`
     width: 1rem;
     height: 1rem;
   }
+  .badge-closed {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.2rem;
+    padding: 0 0.35rem;
+    border-radius: 4px;
+    background: #fdecea;
+    color: #5c1114;
+    font-weight: 600;
+  }
+  .badge-closed .icon {
+    width: 0.95rem;
+    height: 0.95rem;
+  }
   .badge-verify {
     display: inline-flex;
     align-items: center;

@@ -5,6 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { localized, msg } from '@lit/localize';
 import { icon, iconPath, ICON_PATHS } from './icons.js';
 import type { ListItem } from './view-models.js';
+import { statusLabel } from './service-facts.js';
 
 /**
  * The result list: one button per service with its name, category (icon and label) and comune.
@@ -80,6 +81,7 @@ export class ProssimaServiceList extends LitElement {
             ${item.municipality
               ? html`<span class="item-place">${icon(ICON_PATHS.pin)}${item.municipality}</span>`
               : nothing}
+            ${item.closed ? html`<span class="badge-closed">${icon(ICON_PATHS.closed)}${statusLabel(item.closed)}</span>` : nothing}
             ${item.toVerify ? this.renderToVerify() : nothing}
           </span>
         </span>

@@ -1,6 +1,9 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatCount } from '../format.js';
+import type { Directory } from '../data/types.js';
+import { pickText } from '../data/pick-text.js';
+import { websiteHref } from '../data/links.js';
+import { formatCount, formatDate } from '../format.js';
 import { icon, ICON_PATHS } from './icons.js';
 
 /**
@@ -32,4 +35,24 @@ export function renderViewToggle(current: View, choose: (view: View) => void) {
     ${button('list', msg('Elenco', { desc: 'status-bar: show the list' }), ICON_PATHS.list)}
     ${button('map', msg('Mappa', { desc: 'status-bar: show the map' }), ICON_PATHS.map)}
   </div>`;
+}
+
+/** Who publishes the directory and when it was last updated, under the list. */
+export function renderDirectoryInfo(directory: Directory | undefined, locale: string) {
+  if (directory === undefined) return nothing;
+  const publisher = pickText(directory.publisher?.name, locale);
+  const url = directory.publisher?.url === undefined ? undefined : websiteHref(directory.publisher.url);
+  const updated = directory.updated
+    ? msg(str`Elenco aggiornato il ${formatDate(directory.updated, locale)}`, {
+        desc: 'status-bar: date the directory was last updated',
+      })
+    : undefined;
+  if (updated === undefined && publisher === undefined) return nothing;
+  return html`<p class="directory-info">
+    ${updated ?? nothing}${updated && publisher ? ' · ' : nothing}${publisher
+      ? url
+        ? html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${publisher.lang}>${publisher.text}</a>`
+        : html`<span lang=${publisher.lang}>${publisher.text}</span>`
+      : nothing}
+  </p>`;
 }

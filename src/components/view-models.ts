@@ -1,4 +1,4 @@
-import type { Category, LocalText, Service } from '../data/types.js';
+import type { Category, LocalText, Service, ServiceStatus } from '../data/types.js';
 import { pickText } from '../data/pick-text.js';
 import type { MapPoint } from '../map/map-adapter.js';
 import { iconPath } from './icons.js';
@@ -32,6 +32,8 @@ export interface ListItem {
   readonly category: CategoryView;
   readonly municipality?: string;
   readonly toVerify: boolean;
+  /** Set when the service is not active (temporarily or permanently closed). */
+  readonly closed?: Exclude<ServiceStatus, 'active'>;
 }
 
 const DEFAULT_COLOR = '#4a5568';
@@ -74,6 +76,7 @@ export function buildListItems(
     category: categoryViewOf(views, s.category),
     municipality: s.municipality,
     toVerify: s.confidence === 'low',
+    closed: s.status === 'active' ? undefined : s.status,
   }));
 }
 

@@ -56,3 +56,37 @@ export function mailtoHref(email: string): string | undefined {
 export function directionsHref(service: { readonly lat: number; readonly lon: number }): string {
   return `https://www.openstreetmap.org/directions?to=${service.lat.toFixed(5)}%2C${service.lon.toFixed(5)}`;
 }
+
+export interface ReportChangeLink {
+  readonly href: string;
+  readonly kind: 'url' | 'email' | 'phone';
+}
+
+/**
+ * The publisher's "report a change" route for one service: a web form (its `{id}` and `{name}`
+ * filled in), else an e-mail with `subject` and `body` prefilled, else a phone call.
+ */
+export function reportChangeHref(
+  route: { readonly url?: string; readonly email?: string; readonly phone?: string } | undefined,
+  service: { readonly id: string; readonly name: string },
+  subject: string,
+  body: string,
+): ReportChangeLink | undefined {
+  if (route === undefined) return undefined;
+  if (route.url !== undefined) {
+    const filled = route.url
+      .replace(/\{id\}/g, encodeURIComponent(service.id))
+      .replace(/\{name\}/g, encodeURIComponent(service.name));
+    const href = websiteHref(filled);
+    if (href !== undefined) return { href, kind: 'url' };
+  }
+  if (route.email !== undefined) {
+    const mailto = mailtoHref(route.email);
+    if (mailto !== undefined) {
+      const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+      return { href: `${mailto}?${query}`, kind: 'email' };
+    }
+  }
+  const tel = route.phone === undefined ? undefined : telHref(splitContact(route.phone).value);
+  return tel === undefined ? undefined : { href: tel, kind: 'phone' };
+}

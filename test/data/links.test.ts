@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { directionsHref, mailtoHref, splitContact, telHref, websiteHref } from '../../src/data/links.js';
+import { directionsHref, mailtoHref, reportChangeHref, splitContact, telHref, websiteHref } from '../../src/data/links.js';
 
 describe('websiteHref', () => {
   const cases: [string, string | undefined][] = [
@@ -121,5 +121,33 @@ describe('splitContact', () => {
 
   it('makes a callable number of a phone written with a note', () => {
     expect(telHref(splitContact('329 5832669 (negli orari di attività)').value)).to.equal('tel:3295832669');
+  });
+});
+
+describe('reportChangeHref', () => {
+  const service = { id: 'questura-matera', name: 'Questura & Co / Matera' };
+  it('fills {id} and {name} of a web form, URL-encoded', () => {
+    expect(reportChangeHref({ url: 'https://example.org/form?s={id}&n={name}' }, service, 's', 'b')).to.deep.equal({
+      href: 'https://example.org/form?s=questura-matera&n=Questura%20%26%20Co%20%2F%20Matera',
+      kind: 'url',
+    });
+  });
+  it('prefills an e-mail subject and body', () => {
+    expect(reportChangeHref({ email: 'prossima@example.it' }, service, 'Modifica: x', 'Id: questura-matera\n')).to.deep.equal({
+      href: 'mailto:prossima@example.it?subject=Modifica%3A%20x&body=Id%3A%20questura-matera%0A',
+      kind: 'email',
+    });
+  });
+  it('falls back to a phone call', () => {
+    expect(reportChangeHref({ phone: '+39 329 2462464 (PROSSIMA)' }, service, 's', 'b')).to.deep.equal({
+      href: 'tel:+393292462464',
+      kind: 'phone',
+    });
+  });
+  it('prefers the web form, then the e-mail; skips what is unsafe', () => {
+    expect(reportChangeHref({ url: 'javascript:alert(1)', email: 'a@b.it', phone: '112' }, service, 's', 'b')?.kind).to.equal('email');
+    expect(reportChangeHref({ url: 'https://x.org/{id}', email: 'a@b.it' }, service, 's', 'b')?.kind).to.equal('url');
+    expect(reportChangeHref({ email: 'not an address', phone: 'call us' }, service, 's', 'b')).to.equal(undefined);
+    expect(reportChangeHref(undefined, service, 's', 'b')).to.equal(undefined);
   });
 });
