@@ -1,0 +1,121 @@
+/**
+ * `npm run data:check -- [FILE] [--today YYYY-MM-DD]`: checks a directory file and prints one line
+ * per finding (errors, then warnings), then a summary line. Exits 1 when there is any error.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkDirectory, isDate, WARNING_KINDS, type CheckResult, type Comune, type Finding, type WarningKind } from './checks.js';
+import { DEFAULT_DIRECTORY, PROJECT_ROOT, readJsonFile, shownPath, userPath } from './io.js';
+
+const USAGE = `Usage: npm run data:check -- [FILE] [--today YYYY-MM-DD]
+
+Checks a directory file (by default the built-in one, data/matera.json) and prints one line for
+each thing to look at:
+  error:    the widget cannot use this entry and leaves it out of the map; fix it
+  warning:  the widget shows it, but a person should look (facts not checked for 12 months,
+            missing translations, a place outside the province, a possible duplicate...)
+then a summary line. Exits with 1 when there is any error, 0 otherwise.
+
+  FILE                the directory file to check, e.g. data/matera.json
+  --today YYYY-MM-DD  count the 12 months for "verified" back from this day, not from today
+  --help              show this help`;
+
+const COMUNI = resolve(PROJECT_ROOT, 'data/comuni.json');
+
+/** How each kind of warning is counted in the summary line: [one, many]. */
+const WARNING_LABELS: Record<WarningKind, readonly [string, string]> = {
+  'not-verified': ['not verified in the last 12 months', 'not verified in the last 12 months'],
+  'missing-translation': ['missing translation', 'missing translations'],
+  'outside-province': ['outside the province', 'outside the province'],
+  'unknown-municipality': ['unknown municipality', 'unknown municipalities'],
+  'near-duplicate': ['possible duplicate', 'possible duplicates'],
+  'plain-text-contact': ['contact shown as plain text', 'contacts shown as plain text'],
+  closed: ['closed service', 'closed services'],
+};
+
+process.exitCode = main(process.argv.slice(2));
+
+function main(args: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { today: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    // Node's own wording, without its advice on `--` (first sentence only): "Unknown option '--x'".
+    return usageError((error instanceof Error ? error.message : String(error)).split('. ')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length > 1) return usageError(`give one file to check, not ${positionals.length}`);
+  const today = values.today ?? localToday();
+  if (!isDate(today)) return usageError(`--today ${JSON.stringify(today)} is not a date written YYYY-MM-DD, e.g. 2026-03-01`);
+
+  const path = positionals[0] === undefined ? DEFAULT_DIRECTORY : userPath(positionals[0]);
+  const shown = shownPath(path);
+  const comuni = readComuni();
+  if (typeof comuni === 'string') return fatal(shown, comuni);
+  const read = readJsonFile(path);
+  if (!read.ok) return fatal(shown, read.message);
+
+  const result = checkDirectory(read.value, { today, comuni });
+  for (const finding of result.errors) console.log(line(shown, 'error', finding));
+  for (const finding of result.warnings) console.log(line(shown, 'warning', finding));
+  console.log(`${shown}: ${summaryLine(result)}`);
+  return result.errors.length > 0 ? 1 : 0;
+}
+
+function line(shown: string, severity: 'error' | 'warning', finding: Finding): string {
+  return finding.entry === ''
+    ? `${shown}: ${severity}: ${finding.message}`
+    : `${shown}: ${severity}: ${finding.entry}: ${finding.message}`;
+}
+
+function summaryLine({ errors, warnings, summary }: CheckResult): string {
+  const counts = `${count(errors.length, 'error', 'errors')}, ${count(warnings.length, 'warning', 'warnings')}`;
+  if (!summary.usable) return `the directory cannot be used — ${counts}`;
+  const leftOut = summary.leftOut > 0 ? ' (the map leaves out each entry with an error until it is fixed)' : '';
+  const kinds = WARNING_KINDS.filter((kind) => summary.warnings[kind] > 0).map((kind) =>
+    count(summary.warnings[kind], ...WARNING_LABELS[kind]),
+  );
+  const byKind = kinds.length > 0 ? ` (${kinds.join(', ')})` : '';
+  const entries = `${count(summary.services, 'service', 'services')}, ${count(summary.categories, 'category', 'categories')}`;
+  return `${entries} — ${count(errors.length, 'error', 'errors')}${leftOut}, ${count(warnings.length, 'warning', 'warnings')}${byKind}`;
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The comuni of the province, or why they cannot be read. */
+function readComuni(): Comune[] | string {
+  const read = readJsonFile(COMUNI);
+  if (!read.ok) return read.message;
+  const valid = (item: unknown): item is Comune => {
+    const comune = item as Partial<Comune> | null;
+    return typeof comune?.name === 'string' && Number.isFinite(comune.lat) && Number.isFinite(comune.lon);
+  };
+  const list = read.value;
+  if (Array.isArray(list) && list.length > 0 && list.every(valid)) return list;
+  return `${shownPath(COMUNI)}: must be a list of comuni like [{"name": "Matera", "lat": 40.66, "lon": 16.6}]`;
+}
+
+/** A problem that stops the check: the file (or the list of comuni) cannot be read. */
+function fatal(shown: string, message: string): number {
+  console.log(`error: ${message}`);
+  console.log(`${shown}: not checked — 1 error`);
+  return 1;
+}
+
+function usageError(message: string): number {
+  console.error(`error: ${message}\n\n${USAGE}`);
+  return 2;
+}
+
+/** Today's date where the tool runs, `YYYY-MM-DD`. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,259 @@
+/**
+ * The checks behind `npm run data:check`: errors are what `validateDirectory` rejects; warnings are
+ * what it accepts but a person should look at. Pure: values in, findings out; no file access.
+ */
+import { mailtoHref, splitContact, telHref, websiteHref } from '../../src/data/links.js';
+import { pickText } from '../../src/data/pick-text.js';
+import type { LocalText, Rejection, Service } from '../../src/data/types.js';
+import { validateDirectory } from '../../src/data/validate.js';
+import { normalize } from '../../src/search/normalize.js';
+
+/** A comune of the province and its approximate centre. */
+export type Comune = { readonly name: string; readonly lat: number; readonly lon: number };
+
+export interface CheckOptions {
+  /** Today, `YYYY-MM-DD`: `verified` must fall in the 12 months before it. */
+  readonly today: string;
+  /** The comuni of the province with approximate centres (data/comuni.json). */
+  readonly comuni: readonly Comune[];
+}
+
+/** The kinds of warning, in the order the summary counts them. */
+export const WARNING_KINDS = [
+  'not-verified', 'missing-translation', 'outside-province', 'unknown-municipality', 'near-duplicate', 'plain-text-contact', 'closed',
+] as const;
+
+export type WarningKind = (typeof WARNING_KINDS)[number];
+
+export interface Finding {
+  /** `services[12] questura-matera`, `categories[3] health`, or `''` for the document as a whole. */
+  readonly entry: string;
+  /** The field at fault (`lat`, `phone[1]`, `name`); `''` for a whole entry or the document. */
+  readonly field: string;
+  /** Errors: the validator's rejection code, or `document`. Warnings: a `WarningKind`. */
+  readonly code: string;
+  /** An English sentence starting with the field: what is wrong and how to fix it. */
+  readonly message: string;
+}
+
+export interface CheckSummary {
+  /** False when the document as a whole is unusable: nothing else was checked. */
+  readonly usable: boolean;
+  /** Entries in the document, rejected ones included. */
+  readonly services: number;
+  readonly categories: number;
+  /** Entries the widget leaves out because of an error. */
+  readonly leftOut: number;
+  readonly warnings: Readonly<Record<WarningKind, number>>;
+}
+
+export interface CheckResult {
+  readonly errors: Finding[];
+  readonly warnings: Finding[];
+  readonly summary: CheckSummary;
+}
+
+/** Texts that should be in every language of the directory (a service's name is a proper noun). */
+const TEXT_FIELDS = ['description', 'address', 'hoursNote', 'statusNote', 'documents', 'audienceNote', 'accessibilityNote', 'languagesNote'] as const;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Degrees added around the comuni centres to make the province's box. */
+const PROVINCE_MARGIN = 0.15;
+const DUPLICATE_METRES = 200;
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+export function checkDirectory(raw: unknown, options: CheckOptions): CheckResult {
+  if (!isDate(options.today)) throw new RangeError(`today ${JSON.stringify(options.today)} is not YYYY-MM-DD`);
+  const result = validateDirectory(raw);
+  if (!result.ok) {
+    const error: Finding = { entry: '', field: '', code: 'document', message: result.message };
+    return { errors: [error], warnings: [], summary: summarize(false, 0, 0, 0, []) };
+  }
+  const { directory, rejected } = result;
+  const rawList = (key: string): number => (raw as Record<string, unknown[]>)[key].length;
+  const categoryAt = keptIndexes(rawList('categories'), rejected, 'category');
+  const serviceAt = keptIndexes(rawList('services'), rejected, 'service');
+  const languages = [...new Set(['it', ...directory.categories.flatMap((category) => Object.keys(category.name))])];
+  const warnings: Finding[] = directory.categories.flatMap((category, i) =>
+    missingTranslations(`categories[${categoryAt[i]}] ${category.id}`, { name: category.name }, languages),
+  );
+  const cutoff = yearBefore(options.today);
+  const services = directory.services;
+  const names = services.map((service) => normalize(pickText(service.name, 'it')?.text ?? ''));
+  services.forEach((service, i) => {
+    const entry = `services[${serviceAt[i]}] ${service.id}`;
+    const earlier = services.findIndex((other, j) => j < i && names[j] === names[i] && sameService(other, service));
+    warnings.push(
+      ...verifiedWarning(entry, service, cutoff, options.today),
+      ...missingTranslations(entry, Object.fromEntries(TEXT_FIELDS.map((field) => [field, service[field]])), languages),
+      ...provinceWarning(entry, service, options.comuni),
+      ...municipalityWarning(entry, service, options.comuni),
+      ...(earlier >= 0 ? duplicateWarning(entry, service, services[earlier], serviceAt[earlier]) : []),
+      ...contactWarnings(entry, service),
+      ...(service.status === 'closed' ? closedWarning(entry) : []),
+    );
+  });
+  const errors = rejected.map(rejectionFinding);
+  const summary = summarize(true, rawList('services'), rawList('categories'), rejected.length, warnings);
+  return { errors, warnings, summary };
+}
+
+/** A real calendar date written `YYYY-MM-DD`. */
+export function isDate(text: string): boolean {
+  const [, year, month, day] = DATE.exec(text) ?? [];
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return year !== undefined && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+}
+
+function summarize(usable: boolean, services: number, categories: number, leftOut: number, warnings: Finding[]): CheckSummary {
+  const counts = Object.fromEntries(WARNING_KINDS.map((kind) => [kind, warnings.filter((w) => w.code === kind).length]));
+  return { usable, services, categories, leftOut, warnings: counts as Record<WarningKind, number> };
+}
+
+/** The position in the raw list of each kept entry, in order. */
+function keptIndexes(length: number, rejected: readonly Rejection[], kind: Rejection['kind']): number[] {
+  const dropped = new Set(rejected.filter((r) => r.kind === kind).map((r) => r.index));
+  return Array.from({ length }, (_, index) => index).filter((index) => !dropped.has(index));
+}
+
+function rejectionFinding(rejection: Rejection): Finding {
+  const list = rejection.kind === 'category' ? 'categories' : 'services';
+  const id = rejection.id === undefined ? '' : /^[a-z0-9-]+$/.test(rejection.id) ? ` ${rejection.id}` : ` ${JSON.stringify(rejection.id)}`;
+  return { entry: `${list}[${rejection.index}]${id}`, field: rejection.field, code: rejection.code, message: rejection.message };
+}
+
+/** The same day a year earlier (29 February -> 28 February). */
+function yearBefore(today: string): string {
+  const [year, month, day] = today.split('-');
+  return `${String(Number(year) - 1).padStart(4, '0')}-${month}-${month === '02' && day === '29' ? '28' : day}`;
+}
+
+/** `verified` missing or before `cutoff`. */
+function verifiedWarning(entry: string, service: Service, cutoff: string, today: string): Finding[] {
+  if (service.verified !== undefined && service.verified >= cutoff) return [];
+  const problem = service.verified === undefined ? 'verified is missing: nothing says when these facts were last checked' : `verified ${service.verified} is more than 12 months ago`;
+  const message = `${problem}; check the facts with the office (address, phone, hours), then set "verified" to the day you checked, e.g. "verified": "${today}"`;
+  return [{ entry, field: 'verified', code: 'not-verified', message }];
+}
+
+/** A warning for each text that lacks one of the directory's languages. */
+function missingTranslations(entry: string, texts: Record<string, LocalText | undefined>, languages: readonly string[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const [field, text] of Object.entries(texts)) {
+    const missing = text === undefined ? [] : languages.filter((lang) => !Object.hasOwn(text, lang));
+    if (text === undefined || missing.length === 0) continue;
+    const shown = missing.map((lang) => `${languageName(lang)} ("${lang}")`).join(' or ');
+    const readers = missing.length === 1 ? `${languageName(missing[0])} readers` : 'those readers';
+    const fallback = languageName(pickText(text, missing[0])?.lang ?? 'it');
+    const example = languages.map((lang) => `"${lang}": "…"`).join(', ');
+    const message = `${field} has no ${shown} text, so ${readers} see it in ${fallback}; write it by language, e.g. "${field}": {${example}}`;
+    findings.push({ entry, field, code: 'missing-translation', message });
+  }
+  return findings;
+}
+
+function languageName(code: string): string {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function provinceWarning(entry: string, service: Service, comuni: readonly Comune[]): Finding[] {
+  if (comuni.length === 0 || inProvince(service.lat, service.lon, comuni)) return [];
+  const nearest = nearestComune(service, comuni);
+  const km = Math.round(metres(service, nearest) / 1000);
+  const swapped = inProvince(service.lon, service.lat, comuni);
+  const hint = swapped ? 'were lat and lon swapped?' : 'find the office on a map (e.g. openstreetmap.org) and copy its lat and lon';
+  const message = `lat ${service.lat}, lon ${service.lon} is outside the province: the nearest comune, ${nearest.name}, is ${km} km away; ${hint}`;
+  return [{ entry, field: 'lat, lon', code: 'outside-province', message }];
+}
+
+/** Inside the box around the comuni centres, widened by PROVINCE_MARGIN degrees. */
+function inProvince(lat: number, lon: number, comuni: readonly Comune[]): boolean {
+  const inside = (value: number, values: number[]): boolean =>
+    value >= Math.min(...values) - PROVINCE_MARGIN && value <= Math.max(...values) + PROVINCE_MARGIN;
+  return inside(lat, comuni.map((comune) => comune.lat)) && inside(lon, comuni.map((comune) => comune.lon));
+}
+
+function nearestComune(point: { lat: number; lon: number }, comuni: readonly Comune[]): Comune {
+  return comuni.reduce((best, comune) => (metres(point, comune) < metres(point, best) ? comune : best));
+}
+
+/** Great-circle distance in metres. */
+function metres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function municipalityWarning(entry: string, service: Service, comuni: readonly Comune[]): Finding[] {
+  const given = normalize(service.municipality ?? '');
+  if (service.municipality === undefined || comuni.length === 0) return [];
+  if (comuni.some((comune) => normalize(comune.name) === given)) return [];
+  const distance = (comune: Comune): number => editDistance(given, normalize(comune.name));
+  const closest = comuni.reduce((best, comune) => (distance(comune) < distance(best) ? comune : best));
+  const suggestion =
+    comuni.find((comune) => normalize(comune.name).startsWith(`${given} `)) ??
+    (distance(closest) <= Math.max(2, Math.floor(given.length / 3)) ? closest : undefined);
+  const start = `municipality ${JSON.stringify(service.municipality)} is not one of the ${comuni.length} comuni of the province`;
+  const message = suggestion
+    ? `${start}; did you mean "${suggestion.name}"?`
+    : `${start}; write the comune it belongs to (the nearest to its point is "${nearestComune(service, comuni).name}") and put a village or district in the address`;
+  return [{ entry, field: 'municipality', code: 'unknown-municipality', message }];
+}
+
+/** Levenshtein distance. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** Two services with the same name: close together, or at the same address in the same municipality. */
+function sameService(a: Service, b: Service): boolean {
+  if (metres(a, b) <= DUPLICATE_METRES) return true;
+  const address = (service: Service): string => normalize(pickText(service.address, 'it')?.text ?? '');
+  const place = (service: Service): string => normalize(service.municipality ?? '');
+  return address(a) !== '' && address(a) === address(b) && place(a) === place(b);
+}
+
+function duplicateWarning(entry: string, service: Service, first: Service, firstAt: number): Finding[] {
+  const distance = metres(service, first);
+  const where = distance <= DUPLICATE_METRES ? `${Math.round(distance)} m away` : 'at the same address';
+  const name = pickText(service.name, 'it')?.text ?? service.id;
+  const message = `name ${JSON.stringify(name)} is the same as services[${firstAt}] ${first.id}, ${where}; if they are the same service, keep one entry and delete the other; if not, make the names say how they differ`;
+  return [{ entry, field: 'name', code: 'near-duplicate', message }];
+}
+
+function contactWarnings(entry: string, service: Service): Finding[] {
+  const plain = 'so the widget shows it as plain text, not as a link';
+  const findings: Finding[] = [];
+  const add = (field: string, message: string): number => findings.push({ entry, field, code: 'plain-text-contact', message });
+  const site = service.website;
+  if (site !== undefined && websiteHref(site) === undefined) {
+    const wrong = /^https?:\/\//i.test(site) ? 'is not a web address the widget can link to' : 'does not start with http:// or https://';
+    const example = /^[a-z][a-z0-9+.-]*:/i.test(site) ? 'https://www.example.it' : `https://${site}`;
+    add('website', `website ${JSON.stringify(site)} ${wrong}, ${plain}; write the full address, e.g. "${example}"`);
+  }
+  for (const phone of service.phone) {
+    if (telHref(splitContact(phone).value) !== undefined) continue;
+    add('phone', `phone ${JSON.stringify(phone)} cannot be dialled, ${plain}; write one number per item, with only digits, spaces and + - . / ( ), and any note in brackets ( ) at the end, e.g. "0835 123456 (reception)"`);
+  }
+  for (const email of service.email) {
+    if (mailtoHref(splitContact(email).value) !== undefined) continue;
+    add('email', `email ${JSON.stringify(email)} is not a plain e-mail address, ${plain}; write one address per item, e.g. "info@example.it", and any note in brackets ( ) at the end`);
+  }
+  return findings;
+}
+
+function closedWarning(entry: string): Finding[] {
+  const message = 'status is "closed": the widget still lists this service, shown as closed; if people no longer need to find it, delete the entry, otherwise say in "statusNote" where to go instead';
+  return [{ entry, field: 'status', code: 'closed', message }];
+}

@@ -1,0 +1,198 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { checkDirectory } from '../../scripts/data/checks.js';
+
+/** The project's root folder (this file runs from build/test/node/). */
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const CLI = resolve(ROOT, 'build/scripts/data/check.js');
+const TODAY = '2026-03-01';
+const COMUNI = [
+  { name: 'Matera', lat: 40.6664, lon: 16.6044 },
+  { name: 'Policoro', lat: 40.2125, lon: 16.6781 },
+];
+
+/** Runs the compiled CLI from the project root, as `npm run data:check -- …args` would. */
+function run(...args: string[]): { code: number | null; lines: string[]; stderr: string } {
+  const child = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, INIT_CWD: ROOT },
+    encoding: 'utf8',
+  });
+  return { code: child.status, lines: child.stdout.split('\n').filter((line) => line !== ''), stderr: child.stderr };
+}
+
+function fixture(name: string): string {
+  return `test/fixtures/data/check-${name}.json`;
+}
+
+describe('data:check on files', () => {
+  it('passes a valid directory without a finding', () => {
+    const { code, lines } = run(fixture('valid'), '--today', TODAY);
+    assert.deepEqual(lines, ['test/fixtures/data/check-valid.json: 3 services, 2 categories — 0 errors, 0 warnings']);
+    assert.equal(code, 0);
+  });
+
+  it('reports every kind of rejected entry as an error and exits 1', () => {
+    const { code, lines } = run(fixture('errors'), '--today', TODAY);
+    const at = 'test/fixtures/data/check-errors.json: error: ';
+    assert.deepEqual(lines, [
+      `${at}categories[1] "Work Office": id "Work Office" may use only a-z, 0-9 and "-" (e.g. "work-office")`,
+      `${at}categories[2] health: name is missing or empty; write it as a text, e.g. "name": "…", or by language, e.g. {"it": "…", "en": "…"}`,
+      `${at}services[0]: this service must be an object like {"id": "…", "name": "…"}, not "Questura di Matera"`,
+      `${at}services[1] no-name: name is missing or empty; write it as a text, e.g. "name": "…", or by language, e.g. {"it": "…", "en": "…"}`,
+      `${at}services[2] lat-in-quotes: lat "40.66" must be a number without quotes, e.g. 40.66`,
+      `${at}services[3] "Sportello Stranieri": id "Sportello Stranieri" may use only a-z, 0-9 and "-" (e.g. "sportello-stranieri")`,
+      `${at}services[5] prefettura-matera: duplicate id "prefettura-matera": the first entry with this id is kept`,
+      `${at}services[6] cpi-matera: category "work" is not one of the categories (immigration)`,
+      `${at}services[7] questura-matera: lat 140.7 is outside -90…90 — were lat and lon swapped?`,
+      `${at}services[8] caritas-matera: verified "2025-13-01" is not a date written YYYY-MM-DD, e.g. "2025-09-10"`,
+      `${at}services[9] mensa-matera: hours[0].opens "9" is not a time from "00:00" to "24:00"; write it HH:MM, e.g. "09:00"`,
+      'test/fixtures/data/check-errors.json: 10 services, 3 categories — 11 errors (the map leaves out each entry with an error until it is fixed), 0 warnings',
+    ]);
+    assert.equal(code, 1);
+  });
+
+  it('reports a document the widget cannot use at all', () => {
+    const { code, lines } = run(fixture('document'), '--today', TODAY);
+    assert.deepEqual(lines, [
+      'test/fixtures/data/check-document.json: error: the directory has no "services" list; add "services": [ … ]',
+      'test/fixtures/data/check-document.json: the directory cannot be used — 1 error, 0 warnings',
+    ]);
+    assert.equal(code, 1);
+  });
+
+  it('reports every kind of warning and exits 0', () => {
+    const { code, lines } = run(fixture('warnings'), '--today', TODAY);
+    const at = 'test/fixtures/data/check-warnings.json: warning: ';
+    const verify = 'check the facts with the office (address, phone, hours), then set "verified" to the day you checked, e.g. "verified": "2026-03-01"';
+    const plain = 'so the widget shows it as plain text, not as a link';
+    const duplicate = 'if they are the same service, keep one entry and delete the other; if not, make the names say how they differ';
+    const comuni = 'is not one of the 31 comuni of the province';
+    assert.deepEqual(lines, [
+      `${at}categories[1] work: name has no French ("fr") text, so French readers see it in Italian; write it by language, e.g. "name": {"it": "…", "en": "…", "fr": "…"}`,
+      `${at}services[0] old-check: verified 2025-02-28 is more than 12 months ago; ${verify}`,
+      `${at}services[1] never-checked: verified is missing: nothing says when these facts were last checked; ${verify}`,
+      `${at}services[2] no-english: description has no English ("en") or French ("fr") text, so those readers see it in Italian; write it by language, e.g. "description": {"it": "…", "en": "…", "fr": "…"}`,
+      `${at}services[2] no-english: address has no English ("en") or French ("fr") text, so those readers see it in Italian; write it by language, e.g. "address": {"it": "…", "en": "…", "fr": "…"}`,
+      `${at}services[2] no-english: hoursNote has no French ("fr") text, so French readers see it in Italian; write it by language, e.g. "hoursNote": {"it": "…", "en": "…", "fr": "…"}`,
+      `${at}services[3] in-bari: lat 41.1171, lon 16.8719 is outside the province: the nearest comune, Matera, is 55 km away; find the office on a map (e.g. openstreetmap.org) and copy its lat and lon`,
+      `${at}services[4] swapped: lat 16.6044, lon 40.6664 is outside the province: the nearest comune, Policoro, is 3497 km away; were lat and lon swapped?`,
+      `${at}services[5] typo-comune: municipality "Policorro" ${comuni}; did you mean "Policoro"?`,
+      `${at}services[6] short-comune: municipality "Montalbano" ${comuni}; did you mean "Montalbano Jonico"?`,
+      `${at}services[7] frazione: municipality "Metaponto" ${comuni}; write the comune it belongs to (the nearest to its point is "Bernalda") and put a village or district in the address`,
+      `${at}services[9] caritas-2: name "CARITAS" is the same as services[8] caritas-1, 70 m away; ${duplicate}`,
+      `${at}services[11] sportello-pisticci-2: name "Sportello Immigrati" is the same as services[10] sportello-pisticci-1, at the same address; ${duplicate}`,
+      `${at}services[12] bad-contacts: website "www.example.it" does not start with http:// or https://, ${plain}; write the full address, e.g. "https://www.example.it"`,
+      `${at}services[12] bad-contacts: phone "0835 123456 int. 2" cannot be dialled, ${plain}; write one number per item, with only digits, spaces and + - . / ( ), and any note in brackets ( ) at the end, e.g. "0835 123456 (reception)"`,
+      `${at}services[12] bad-contacts: email "info at example.it" is not a plain e-mail address, ${plain}; write one address per item, e.g. "info@example.it", and any note in brackets ( ) at the end`,
+      `${at}services[13] closed-office: status is "closed": the widget still lists this service, shown as closed; if people no longer need to find it, delete the entry, otherwise say in "statusNote" where to go instead`,
+      'test/fixtures/data/check-warnings.json: 14 services, 2 categories — 0 errors, 17 warnings (2 not verified in the last 12 months, 4 missing translations, 2 outside the province, 3 unknown municipalities, 2 possible duplicates, 3 contacts shown as plain text, 1 closed service)',
+    ]);
+    assert.equal(code, 0);
+  });
+
+  it('gives the line and column of a JSON syntax error', () => {
+    const { code, lines } = run(fixture('syntax'));
+    assert.equal(lines.length, 2);
+    assert.match(lines[0], /^error: test\/fixtures\/data\/check-syntax\.json:5:17: not valid JSON: .*\(line 5: .*name.*\)\. Look for a missing comma/);
+    assert.equal(lines[1], 'test/fixtures/data/check-syntax.json: not checked — 1 error');
+    assert.equal(code, 1);
+  });
+
+  it('says when the file does not exist', () => {
+    const { code, lines } = run('test/fixtures/data/check-nowhere.json');
+    assert.deepEqual(lines, [
+      'error: test/fixtures/data/check-nowhere.json: cannot read the file (no such file)',
+      'test/fixtures/data/check-nowhere.json: not checked — 1 error',
+    ]);
+    assert.equal(code, 1);
+  });
+
+  it('finds no error in the real directory, and counts its warnings', (t) => {
+    const { code, lines } = run('--today', TODAY);
+    const summary = lines.at(-1) ?? '';
+    const match = /^data\/matera\.json: \d+ services, \d+ categories — 0 errors, (\d+) warnings?\b/.exec(summary);
+    assert.ok(match, summary);
+    assert.deepEqual(lines.filter((line) => line.startsWith('data/matera.json: error:')), []);
+    const warnings = lines.filter((line) => line.startsWith('data/matera.json: warning: '));
+    assert.equal(warnings.length, Number(match[1]));
+    assert.equal(warnings.length, lines.length - 1);
+    t.diagnostic(summary);
+    assert.equal(code, 0);
+  });
+
+  it('shows help, and refuses a --today that is not a date', () => {
+    const help = run('--help');
+    assert.equal(help.code, 0);
+    assert.match(help.lines[0], /^Usage: npm run data:check -- \[FILE\] \[--today YYYY-MM-DD\]$/);
+    const bad = run(fixture('valid'), '--today', '2026-02-30');
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /^error: --today "2026-02-30" is not a date written YYYY-MM-DD/);
+  });
+});
+
+describe('checkDirectory', () => {
+  const directory = (services: unknown[]): unknown => ({
+    version: 1,
+    categories: [{ id: 'other', name: { it: 'Altro', en: 'Other' } }],
+    services,
+  });
+  const service = (id: string, extra: object = {}): object => ({
+    id,
+    name: id,
+    category: 'other',
+    lat: 40.6664,
+    lon: 16.6044,
+    municipality: 'Matera',
+    ...extra,
+  });
+  const codes = (raw: unknown, today = TODAY): string[] =>
+    checkDirectory(raw, { today, comuni: COMUNI }).warnings.map((finding) => `${finding.entry} ${finding.code}`);
+
+  it('counts 12 months back from today, 29 February included', () => {
+    const raw = directory([service('a', { verified: '2025-03-01' }), service('b', { verified: '2025-02-28' })]);
+    assert.deepEqual(codes(raw), ['services[1] b not-verified']);
+    const leap = directory([service('a', { verified: '2027-02-28' }), service('b', { verified: '2027-02-27' })]);
+    assert.deepEqual(codes(leap, '2028-02-29'), ['services[1] b not-verified']);
+  });
+
+  it('names an entry by its position in the file, rejected entries counted', () => {
+    const result = checkDirectory(directory([42, service('kept')]), { today: TODAY, comuni: COMUNI });
+    assert.deepEqual(result.errors.map((f) => [f.entry, f.field, f.code]), [['services[0]', '', 'not-an-object']]);
+    assert.deepEqual(result.warnings.map((f) => [f.entry, f.field, f.code]), [['services[1] kept', 'verified', 'not-verified']]);
+    assert.deepEqual(result.summary, {
+      usable: true,
+      services: 2,
+      categories: 1,
+      leftOut: 1,
+      warnings: {
+        'not-verified': 1,
+        'missing-translation': 0,
+        'outside-province': 0,
+        'unknown-municipality': 0,
+        'near-duplicate': 0,
+        'plain-text-contact': 0,
+        closed: 0,
+      },
+    });
+  });
+
+  it('returns one document error for anything that is not a directory, without throwing', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    for (const raw of [null, 'text', [], { version: 2, categories: [], services: [] }, revoked.proxy]) {
+      const result = checkDirectory(raw, { today: TODAY, comuni: COMUNI });
+      assert.deepEqual(result.errors.map((f) => [f.entry, f.code]), [['', 'document']]);
+      assert.equal(result.summary.usable, false);
+    }
+  });
+
+  it('skips the place checks without comuni, and refuses a bad today', () => {
+    const raw = directory([service('far', { lat: 45.46, lon: 9.19, municipality: 'Milano', verified: TODAY })]);
+    assert.deepEqual(checkDirectory(raw, { today: TODAY, comuni: [] }).warnings, []);
+    assert.throws(() => checkDirectory(raw, { today: '1 March 2026', comuni: COMUNI }), RangeError);
+  });
+});
