@@ -1,0 +1,169 @@
+/**
+ * `npm run data:import -- FILE.csv [--base data/matera.json] [--out data/matera.json] [--dry-run]`
+ *
+ * Reads a spreadsheet saved as CSV (docs/spreadsheet.md) and writes the directory JSON. All or
+ * nothing: if any row has a problem, nothing is written and every problem is printed with its
+ * row, id and column. Exit code 0 when written (or checked, with --dry-run), 1 otherwise.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isRecord } from '../../src/data/fields.js';
+import type { Directory } from '../../src/data/types.js';
+import { validateDirectory } from '../../src/data/validate.js';
+import { parseCsv } from './csv.js';
+import { DEFAULT_DIRECTORY, formatJson, readJsonFile, shownPath, userPath, writeFileAtomic } from './io.js';
+import { checkServices } from './spreadsheet-problems.js';
+import { columnRank, fitToBase, rowsToServices, textLanguages, type RowProblem } from './spreadsheet.js';
+
+const USAGE = `Usage: npm run data:import -- FILE.csv [--base data/matera.json] [--out data/matera.json] [--dry-run]
+
+Reads the services from a spreadsheet saved as CSV (see docs/spreadsheet.md) and writes the
+directory. The categories, publisher and dates come from the --base directory.
+
+  FILE.csv       the spreadsheet, saved as CSV (separator ; or , or tab)
+  --base FILE    the directory to take the categories and publisher from (default: data/matera.json)
+  --out FILE     where to write the directory (default: data/matera.json)
+  --dry-run      check the spreadsheet and say what would change, but write nothing
+  --help         show this help
+
+If any row has a problem, nothing is written: every problem is listed with its row and column.`;
+
+function main(argv: readonly string[]): number {
+  let options;
+  try {
+    options = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { base: { type: 'string' }, out: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean' } },
+    });
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+  if (options.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [file, ...extra] = options.positionals;
+  if (file === undefined) return usageError('give the spreadsheet file to import, e.g. npm run data:import -- servizi.csv');
+  if (extra.length > 0) return usageError(`give one spreadsheet file, not ${options.positionals.length}`);
+  if (/\.(xlsx?|ods|json)$/i.test(file)) {
+    return usageError(`${file} is not a CSV file: in your spreadsheet choose File > Save as (or Download) > CSV, then import that file`);
+  }
+  const csvPath = userPath(file);
+  const basePath = options.values.base === undefined ? DEFAULT_DIRECTORY : userPath(options.values.base);
+  const outPath = options.values.out === undefined ? DEFAULT_DIRECTORY : userPath(options.values.out);
+
+  const base = readBase(basePath);
+  if (typeof base === 'string') return fail(base);
+  const text = readText(csvPath);
+  if (text === undefined) return fail(`${shownPath(csvPath)}: cannot read the file (no such file, or it is a folder)`);
+
+  const shown = shownPath(csvPath);
+  const csv = parseCsv(text);
+  if (!csv.ok) return reject(shown, [{ row: csv.row, message: csv.message }]);
+  const sheet = rowsToServices(csv.rows, textLanguages(base.directory.services));
+  if (sheet.problems.length === 0 && sheet.services.length === 0) {
+    return reject(shown, [{ row: 2, message: 'the spreadsheet has no services; was it saved from the right sheet? (to remove every service, edit the JSON file instead)' }]);
+  }
+  const baseById = new Map(rawServices(base.raw).map((service) => [service.id, service]));
+  const services = sheet.services.map((service) => fitToBase(service, baseById.get(service.id)));
+  const check = checkServices(base.raw, services, sheet.rows);
+  const problems = [...sheet.problems, ...(check.ok ? [] : check.problems)];
+  if (!check.ok || problems.length > 0) return reject(shown, problems);
+
+  const counts = countChanges(base.directory, base.raw, check.directory, services);
+  const total = check.directory.services.length;
+  const summary = `${total === 1 ? '1 service' : `${total} services`} (${counts})`;
+  if (options.values['dry-run']) {
+    console.log(`${shown}: ${summary} are valid; nothing written (--dry-run)`);
+    return 0;
+  }
+  writeFileAtomic(outPath, formatJson({ ...base.raw, services }));
+  console.log(`${shownPath(outPath)}: ${summary.replace(' (', ' written (')}`);
+  return 0;
+}
+
+interface Base {
+  readonly raw: Record<string, unknown>;
+  readonly directory: Directory;
+}
+
+/** The base directory, or a message saying why it cannot be used. */
+function readBase(path: string): Base | string {
+  const read = readJsonFile(path);
+  if (!read.ok) return read.message;
+  const result = validateDirectory(read.value);
+  if (!result.ok || !isRecord(read.value)) return `${shownPath(path)}: ${result.ok ? 'not a directory' : result.message}; give a valid directory with --base`;
+  return { raw: read.value, directory: result.directory };
+}
+
+/** The file as text: UTF-8, or Windows-1252 (what older Excel saves as "CSV") when not UTF-8. */
+function readText(path: string): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Node 20's TextDecoder reads 'windows-1252' as Latin-1, so the 0x80-0x9F letters are mapped here.
+    return bytes.toString('latin1').replace(/[\x80-\x9f]/g, (char) => WINDOWS_1252[char.charCodeAt(0) - 0x80] ?? char);
+  }
+}
+
+/** Windows-1252's characters for the bytes 0x80-0x9F (where it differs from Latin-1). */
+const WINDOWS_1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+
+function rawServices(raw: Record<string, unknown>): Record<string, unknown>[] {
+  return Array.isArray(raw.services) ? raw.services.filter(isRecord) : [];
+}
+
+/** `2 changed, 1 added, 0 removed`, comparing what the widget would show, plus the notes. */
+function countChanges(before: Directory, beforeRaw: Record<string, unknown>, after: Directory, afterRaw: readonly Record<string, unknown>[]): string {
+  const notes = new Map(rawServices(beforeRaw).map((service) => [service.id, service.notes]));
+  const old = new Map(before.services.map((service) => [service.id, stableJson({ ...service, notes: notes.get(service.id) })]));
+  let changed = 0;
+  let added = 0;
+  after.services.forEach((service, index) => {
+    const previous = old.get(service.id);
+    if (previous === undefined) added++;
+    else if (previous !== stableJson({ ...service, notes: afterRaw[index]?.notes })) changed++;
+  });
+  const kept = new Set(after.services.map((service) => service.id));
+  const removed = before.services.filter((service) => !kept.has(service.id)).length;
+  return `${changed} changed, ${added} added, ${removed} removed`;
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_, item: unknown) =>
+    isRecord(item) ? Object.fromEntries(Object.keys(item).sort().map((key) => [key, item[key]])) : item,
+  );
+}
+
+/** Prints every problem, e.g. `servizi.csv row 14 (questura-matera), column lat: "140,7" is …`. */
+function reject(file: string, problems: readonly RowProblem[]): number {
+  const sorted = [...problems].sort((a, b) => a.row - b.row || columnRank(a.column) - columnRank(b.column));
+  for (const problem of sorted) {
+    const id = problem.id === undefined ? '' : ` (${problem.id})`;
+    const column = problem.column === undefined ? '' : `, column ${problem.column}`;
+    console.error(`${file} row ${problem.row}${id}${column}: ${problem.message}`);
+  }
+  const rows = new Set(sorted.map((problem) => problem.row)).size;
+  const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
+  console.error(`${file}: ${count} in ${rows === 1 ? '1 row' : `${rows} rows`}; nothing was written. Correct the spreadsheet, save it as CSV again and re-run the import.`);
+  return 1;
+}
+
+function fail(message: string): number {
+  console.error(message);
+  return 1;
+}
+
+function usageError(message: string): number {
+  console.error(`${message}\nRun npm run data:import -- --help for help.`);
+  return 1;
+}
+
+process.exitCode = main(process.argv.slice(2));
