@@ -2,10 +2,9 @@
  * `npm run data:check -- [FILE] [--today YYYY-MM-DD]`: checks a directory file and prints one line
  * per finding (errors, then warnings), then a summary line. Exits 1 when there is any error.
  */
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkDirectory, isDate, WARNING_KINDS, type CheckResult, type Comune, type Finding, type WarningKind } from './checks.js';
-import { DEFAULT_DIRECTORY, PROJECT_ROOT, readJsonFile, shownPath, userPath } from './io.js';
+import { checkDirectory, findingLine as line, isDate, WARNING_KINDS, type CheckResult, type WarningKind } from './checks.js';
+import { DEFAULT_DIRECTORY, localToday, readComuni, readJsonFile, shownPath, userPath } from './io.js';
 
 const USAGE = `Usage: npm run data:check -- [FILE] [--today YYYY-MM-DD]
 
@@ -19,8 +18,6 @@ then a summary line. Exits with 1 when there is any error, 0 otherwise.
   FILE                the directory file to check, e.g. data/matera.json
   --today YYYY-MM-DD  count the 12 months for "verified" back from this day, not from today
   --help              show this help`;
-
-const COMUNI = resolve(PROJECT_ROOT, 'data/comuni.json');
 
 /** How each kind of warning is counted in the summary line: [one, many]. */
 const WARNING_LABELS: Record<WarningKind, readonly [string, string]> = {
@@ -66,12 +63,6 @@ function main(args: string[]): number {
   return result.errors.length > 0 ? 1 : 0;
 }
 
-function line(shown: string, severity: 'error' | 'warning', finding: Finding): string {
-  return finding.entry === ''
-    ? `${shown}: ${severity}: ${finding.message}`
-    : `${shown}: ${severity}: ${finding.entry}: ${finding.message}`;
-}
-
 function summaryLine({ errors, warnings, summary }: CheckResult): string {
   const counts = `${count(errors.length, 'error', 'errors')}, ${count(warnings.length, 'warning', 'warnings')}`;
   if (!summary.usable) return `the directory cannot be used — ${counts}`;
@@ -88,19 +79,6 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The comuni of the province, or why they cannot be read. */
-function readComuni(): Comune[] | string {
-  const read = readJsonFile(COMUNI);
-  if (!read.ok) return read.message;
-  const valid = (item: unknown): item is Comune => {
-    const comune = item as Partial<Comune> | null;
-    return typeof comune?.name === 'string' && Number.isFinite(comune.lat) && Number.isFinite(comune.lon);
-  };
-  const list = read.value;
-  if (Array.isArray(list) && list.length > 0 && list.every(valid)) return list;
-  return `${shownPath(COMUNI)}: must be a list of comuni like [{"name": "Matera", "lat": 40.66, "lon": 16.6}]`;
-}
-
 /** A problem that stops the check: the file (or the list of comuni) cannot be read. */
 function fatal(shown: string, message: string): number {
   console.log(`error: ${message}`);
@@ -111,11 +89,4 @@ function fatal(shown: string, message: string): number {
 function usageError(message: string): number {
   console.error(`error: ${message}\n\n${USAGE}`);
   return 2;
-}
-
-/** Today's date where the tool runs, `YYYY-MM-DD`. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

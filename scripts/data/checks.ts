@@ -9,7 +9,8 @@ import { validateDirectory } from '../../src/data/validate.js';
 import { normalize } from '../../src/search/normalize.js';
 
 /** A comune of the province and its approximate centre. */
-export type Comune = { readonly name: string; readonly lat: number; readonly lon: number };
+export type { Comune } from './io.js';
+import type { Comune } from './io.js';
 
 export interface CheckOptions {
   /** Today, `YYYY-MM-DD`: `verified` must fall in the 12 months before it. */
@@ -60,6 +61,13 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PROVINCE_MARGIN = 0.15;
 const DUPLICATE_METRES = 200;
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** One finding as the tools print it: `FILE: warning: services[3] id: message`. */
+export function findingLine(shown: string, severity: 'error' | 'warning', finding: Finding): string {
+  return finding.entry === ''
+    ? `${shown}: ${severity}: ${finding.message}`
+    : `${shown}: ${severity}: ${finding.entry}: ${finding.message}`;
+}
 
 export function checkDirectory(raw: unknown, options: CheckOptions): CheckResult {
   if (!isDate(options.today)) throw new RangeError(`today ${JSON.stringify(options.today)} is not YYYY-MM-DD`);

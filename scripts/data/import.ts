@@ -11,7 +11,8 @@ import { isRecord } from '../../src/data/fields.js';
 import type { Directory } from '../../src/data/types.js';
 import { validateDirectory } from '../../src/data/validate.js';
 import { parseCsv } from './csv.js';
-import { DEFAULT_DIRECTORY, formatJson, readJsonFile, shownPath, userPath, writeFileAtomic } from './io.js';
+import { checkDirectory, findingLine } from './checks.js';
+import { DEFAULT_DIRECTORY, formatJson, localToday, readComuni, readJsonFile, shownPath, userPath, writeFileAtomic } from './io.js';
 import { checkServices } from './spreadsheet-problems.js';
 import { columnRank, fitToBase, rowsToServices, textLanguages, type RowProblem } from './spreadsheet.js';
 
@@ -74,13 +75,31 @@ function main(argv: readonly string[]): number {
   const counts = countChanges(base.directory, base.raw, check.directory, services);
   const total = check.directory.services.length;
   const summary = `${total === 1 ? '1 service' : `${total} services`} (${counts})`;
+  const document = { ...base.raw, services };
   if (options.values['dry-run']) {
     console.log(`${shown}: ${summary} are valid; nothing written (--dry-run)`);
-    return 0;
+  } else {
+    writeFileAtomic(outPath, formatJson(document));
+    console.log(`${shownPath(outPath)}: ${summary.replace(' (', ' written (')}`);
   }
-  writeFileAtomic(outPath, formatJson({ ...base.raw, services }));
-  console.log(`${shownPath(outPath)}: ${summary.replace(' (', ' written (')}`);
+  reportWarnings(shownPath(outPath), document);
   return 0;
+}
+
+/**
+ * What a spreadsheet edit most often gets wrong although it is valid (a place outside the
+ * province, lat and lon swapped, an unknown comune, a duplicate, a contact that cannot be a
+ * link), printed at once; the rest is counted and left to `npm run data:check`.
+ */
+function reportWarnings(shown: string, document: unknown): void {
+  const comuni = readComuni();
+  if (typeof comuni === 'string') return;
+  const { warnings } = checkDirectory(document, { today: localToday(), comuni });
+  const routine = new Set(['not-verified', 'missing-translation']);
+  for (const warning of warnings.filter((w) => !routine.has(w.code))) console.log(findingLine(shown, 'warning', warning));
+  if (warnings.length > 0) {
+    console.log(`${shown}: ${warnings.length} warnings in all; \`npm run data:check -- ${shown}\` lists every one`);
+  }
 }
 
 interface Base {

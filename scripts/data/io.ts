@@ -68,3 +68,31 @@ export function writeFileAtomic(path: string, content: string): void {
 export function formatJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
+
+export interface Comune {
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+const COMUNI = resolve(PROJECT_ROOT, 'data/comuni.json');
+
+/** The comuni of the province (data/comuni.json), or why they cannot be read. */
+export function readComuni(): Comune[] | string {
+  const read = readJsonFile(COMUNI);
+  if (!read.ok) return read.message;
+  const valid = (item: unknown): item is Comune => {
+    const comune = item as Partial<Comune> | null;
+    return typeof comune?.name === 'string' && Number.isFinite(comune.lat) && Number.isFinite(comune.lon);
+  };
+  const list = read.value;
+  if (Array.isArray(list) && list.length > 0 && list.every(valid)) return list;
+  return `${shownPath(COMUNI)}: must be a list of comuni like [{"name": "Matera", "lat": 40.66, "lon": 16.6}]`;
+}
+
+/** Today's date where the tool runs, `YYYY-MM-DD`. */
+export function localToday(): string {
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

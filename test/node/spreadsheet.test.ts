@@ -38,6 +38,11 @@ function run(tool: 'import' | 'export', args: string[], cwd: string): { status: 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The summary line; warnings for the maintainer may follow it. */
+function firstLine(output: string): string {
+  return output.slice(0, output.indexOf('\n') + 1);
+}
+
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
@@ -56,7 +61,7 @@ describe('export then import', () => {
       assert.equal(exported.stdout, `servizi.csv: ${count} services written from ${source}; open it in Excel, LibreOffice or Google Sheets\n`);
       const imported = run('import', ['servizi.csv', '--base', source, '--out', 'out.json'], dir);
       assert.equal(imported.status, 0, imported.stderr);
-      assert.equal(imported.stdout, `out.json: ${count} services written (0 changed, 0 added, 0 removed)\n`);
+      assert.equal(firstLine(imported.stdout), `out.json: ${count} services written (0 changed, 0 added, 0 removed)\n`);
       assert.deepEqual(readJson(join(dir, 'out.json')), readJson(source));
     });
   }
@@ -79,7 +84,7 @@ describe('export then import', () => {
     writeFileSync(join(dir, 'base.json'), JSON.stringify(base));
     run('export', ['servizi.csv', '--from', EVERY_FIELD], dir);
     const imported = run('import', ['servizi.csv', '--base', 'base.json', '--out', 'out.json'], dir);
-    assert.equal(imported.stdout, 'out.json: 3 services written (0 changed, 3 added, 0 removed)\n');
+    assert.equal(firstLine(imported.stdout), 'out.json: 3 services written (0 changed, 3 added, 0 removed)\n');
     assert.deepEqual(validateDirectory(readJson(join(dir, 'out.json'))), validateDirectory(readJson(EVERY_FIELD)));
   });
 });
@@ -91,7 +96,7 @@ describe('import', () => {
       copyFileSync(join(FIXTURES, file), join(dir, file));
       const imported = run('import', [file, '--base', EVERY_FIELD, '--out', 'out.json'], dir);
       assert.equal(imported.stderr, '');
-      assert.equal(imported.stdout, 'out.json: 3 services written (0 changed, 0 added, 0 removed)\n');
+      assert.equal(firstLine(imported.stdout), 'out.json: 3 services written (0 changed, 0 added, 0 removed)\n');
       assert.deepEqual(readJson(join(dir, 'out.json')), readJson(EVERY_FIELD));
     });
   }
@@ -123,6 +128,27 @@ describe('import', () => {
     assert.deepEqual(readFileSync(join(dir, 'out.json')), before);
   });
 
+  it('writes a valid edit but warns at once when lat and lon look swapped', () => {
+    const dir = folder();
+    run('export', ['servizi.csv', '--from', MATERA], dir);
+    const read = parseCsv(readFileSync(join(dir, 'servizi.csv'), 'utf8'));
+    assert.ok(read.ok);
+    const [header = [], ...rows] = read.rows;
+    const row = rows.find((r) => r[header.indexOf('id')] === 'cpi-policoro')!;
+    row[header.indexOf('lat')] = '16,6781';
+    row[header.indexOf('lon')] = '40,2125';
+    writeFileSync(join(dir, 'servizi.csv'), formatCsv([header, ...rows]));
+    const imported = run('import', ['servizi.csv', '--out', 'out.json'], dir);
+    assert.equal(imported.status, 0);
+    const lines = imported.stdout.split('\n');
+    assert.equal(lines[0], 'out.json: 73 services written (1 changed, 0 added, 0 removed)');
+    assert.ok(
+      lines.some((line) => line.startsWith('out.json: warning: services[') && line.includes('cpi-policoro: lat 16.6781, lon 40.2125 is outside the province') && line.endsWith('were lat and lon swapped?')),
+      imported.stdout,
+    );
+    assert.match(lines.at(-2) ?? '', /^out\.json: \d+ warnings in all; `npm run data:check -- out\.json` lists every one$/);
+  });
+
   it('counts the services changed, added and removed after an edit in the spreadsheet', () => {
     const dir = folder();
     run('export', ['servizi.csv', '--from', EVERY_FIELD], dir);
@@ -135,10 +161,10 @@ describe('import', () => {
     added[header.indexOf('id')] = 'nuovo-servizio';
     writeFileSync(join(dir, 'servizi.csv'), formatCsv([header, first, third, added]));
     const dry = run('import', ['servizi.csv', '--base', EVERY_FIELD, '--out', 'out.json', '--dry-run'], dir);
-    assert.equal(dry.stdout, 'servizi.csv: 3 services (1 changed, 1 added, 1 removed) are valid; nothing written (--dry-run)\n');
+    assert.equal(firstLine(dry.stdout), 'servizi.csv: 3 services (1 changed, 1 added, 1 removed) are valid; nothing written (--dry-run)\n');
     assert.equal(existsSync(join(dir, 'out.json')), false);
     const imported = run('import', ['servizi.csv', '--base', EVERY_FIELD, '--out', 'out.json'], dir);
-    assert.equal(imported.stdout, 'out.json: 3 services written (1 changed, 1 added, 1 removed)\n');
+    assert.equal(firstLine(imported.stdout), 'out.json: 3 services written (1 changed, 1 added, 1 removed)\n');
     const [service] = (readJson(join(dir, 'out.json')) as { services: Record<string, unknown>[] }).services;
     assert.deepEqual(service?.phone, ['0835 999999']);
     assert.deepEqual(service?.hours, [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' }]);
