@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { isRecord } from '../../src/data/fields.js';
 import { validateDirectory } from '../../src/data/validate.js';
 import { formatCsv } from './csv.js';
-import { DEFAULT_DIRECTORY, readJsonFile, shownPath, userPath, writeFileAtomic } from './io.js';
+import { DEFAULT_DIRECTORY, fail, readJsonFile, shownPath, usageError, userPath, writeFileAtomic } from './io.js';
 import { servicesToRows } from './spreadsheet.js';
 
 const USAGE = `Usage: npm run data:export -- FILE.csv [--from data/matera.json]
@@ -27,16 +27,16 @@ function main(argv: readonly string[]): number {
   try {
     options = parseArgs({ args: [...argv], allowPositionals: true, options: { from: { type: 'string' }, help: { type: 'boolean' } } });
   } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error));
+    return usageError('export', error instanceof Error ? error.message : String(error));
   }
   if (options.values.help) {
     console.log(USAGE);
     return 0;
   }
   const [file, ...extra] = options.positionals;
-  if (file === undefined) return usageError('give the spreadsheet file to write, e.g. npm run data:export -- servizi.csv');
-  if (extra.length > 0) return usageError(`give one spreadsheet file, not ${options.positionals.length}`);
-  if (!/\.(csv|txt)$/i.test(file)) return usageError(`${file}: the spreadsheet file name should end in .csv, e.g. servizi.csv`);
+  if (file === undefined) return usageError('export', 'give the spreadsheet file to write, e.g. npm run data:export -- servizi.csv');
+  if (extra.length > 0) return usageError('export', `give one spreadsheet file, not ${options.positionals.length}`);
+  if (!/\.(csv|txt)$/i.test(file)) return usageError('export', `${file}: the spreadsheet file name should end in .csv, e.g. servizi.csv`);
   const fromPath = options.values.from === undefined ? DEFAULT_DIRECTORY : userPath(options.values.from);
   const from = shownPath(fromPath);
 
@@ -69,16 +69,6 @@ function main(argv: readonly string[]): number {
   }
   console.log(`${shownPath(outPath)}: ${services.length} services written from ${from}; open it in Excel, LibreOffice or Google Sheets`);
   return 0;
-}
-
-function fail(message: string): number {
-  console.error(message);
-  return 1;
-}
-
-function usageError(message: string): number {
-  console.error(`${message}\nRun npm run data:export -- --help for help.`);
-  return 1;
 }
 
 process.exitCode = main(process.argv.slice(2));

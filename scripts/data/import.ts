@@ -12,7 +12,7 @@ import type { Directory } from '../../src/data/types.js';
 import { validateDirectory } from '../../src/data/validate.js';
 import { parseCsv } from './csv.js';
 import { checkDirectory, findingLine } from './checks.js';
-import { DEFAULT_DIRECTORY, formatJson, localToday, readComuni, readJsonFile, shownPath, userPath, writeFileAtomic } from './io.js';
+import { DEFAULT_DIRECTORY, fail, formatJson, localToday, readComuni, readJsonFile, shownPath, usageError, userPath, writeFileAtomic } from './io.js';
 import { checkServices } from './spreadsheet-problems.js';
 import { columnRank, fitToBase, rowsToServices, textLanguages, type RowProblem } from './spreadsheet.js';
 
@@ -38,17 +38,17 @@ function main(argv: readonly string[]): number {
       options: { base: { type: 'string' }, out: { type: 'string' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean' } },
     });
   } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error));
+    return usageError('import', error instanceof Error ? error.message : String(error));
   }
   if (options.values.help) {
     console.log(USAGE);
     return 0;
   }
   const [file, ...extra] = options.positionals;
-  if (file === undefined) return usageError('give the spreadsheet file to import, e.g. npm run data:import -- servizi.csv');
-  if (extra.length > 0) return usageError(`give one spreadsheet file, not ${options.positionals.length}`);
+  if (file === undefined) return usageError('import', 'give the spreadsheet file to import, e.g. npm run data:import -- servizi.csv');
+  if (extra.length > 0) return usageError('import', `give one spreadsheet file, not ${options.positionals.length}`);
   if (/\.(xlsx?|ods|json)$/i.test(file)) {
-    return usageError(`${file} is not a CSV file: in your spreadsheet choose File > Save as (or Download) > CSV, then import that file`);
+    return usageError('import', `${file} is not a CSV file: in your spreadsheet choose File > Save as (or Download) > CSV, then import that file`);
   }
   const csvPath = userPath(file);
   const basePath = options.values.base === undefined ? DEFAULT_DIRECTORY : userPath(options.values.base);
@@ -172,16 +172,6 @@ function reject(file: string, problems: readonly RowProblem[]): number {
   const rows = new Set(sorted.map((problem) => problem.row)).size;
   const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
   console.error(`${file}: ${count} in ${rows === 1 ? '1 row' : `${rows} rows`}; nothing was written. Correct the spreadsheet, save it as CSV again and re-run the import.`);
-  return 1;
-}
-
-function fail(message: string): number {
-  console.error(message);
-  return 1;
-}
-
-function usageError(message: string): number {
-  console.error(`${message}\nRun npm run data:import -- --help for help.`);
   return 1;
 }
 

@@ -96,3 +96,15 @@ export function localToday(): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** Prints why a tool stops; exit code 1. */
+export function fail(message: string): number {
+  console.error(message);
+  return 1;
+}
+
+/** A command line the tool cannot use; exit code 1. */
+export function usageError(tool: string, message: string): number {
+  console.error(`${message}\nRun npm run data:${tool} -- --help for help.`);
+  return 1;
+}
