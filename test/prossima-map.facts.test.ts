@@ -18,7 +18,9 @@ describe('<prossima-map> service facts and provenance', () => {
     expect(facts['Documenti da portare']).to.equal('Documento d\'identità e tessera sanitaria.');
     expect(facts['Per chi']).to.equal('tutti');
     expect(facts['Accessibilità']).to.equal('ingresso senza gradini, ascensore');
-    expect(facts['Lingue parlate']).to.equal('italiano e inglese Mediatore arabo il martedì.');
+    expect(facts['Lingue parlate']).to.equal('italiano e ingleseMediatore arabo il martedì.');
+    const languagesNote = [...detail.querySelectorAll('.fact')].find((f) => f.textContent!.includes('Lingue parlate'))!.querySelector('.hint');
+    expect(languagesNote!.textContent!.trim(), 'the note stands on its own line').to.equal('Mediatore arabo il martedì.');
     expect(detail.textContent).to.contain('Verificato il 20 novembre 2026');
     await expect(el).to.be.accessible();
   });

@@ -6,7 +6,7 @@ import type { LocalText, ReportChange, Service } from '../data/types.js';
 import { pickText } from '../data/pick-text.js';
 import { directionsHref, mailtoHref, splitContact, telHref, websiteHref } from '../data/links.js';
 import { formatHours, languageName } from '../format.js';
-import { factRows, renderBadges, renderStatusNotice } from './service-facts.js';
+import { factRows, renderBadges, renderNote, renderStatusNotice } from './service-facts.js';
 import { renderProvenance } from './service-provenance.js';
 import { icon, iconPath, ICON_PATHS } from './icons.js';
 import type { CategoryView } from './view-models.js';
@@ -220,7 +220,7 @@ export class ProssimaServiceDetail extends LitElement {
     return this.renderFact(
       ICON_PATHS.language,
       msg('Lingue parlate', { desc: 'service-detail: languages spoken at the service' }),
-      html`${names} ${this.renderText(service.languagesNote)}`,
+      html`${names}${renderNote(service.languagesNote, this.textRenderer)}`,
     );
   }
 

@@ -64,6 +64,11 @@ export function accessibilityLabel(access: Accessibility): string {
   }
 }
 
+/** A note under a fact, on its own line. */
+export function renderNote(text: LocalText | undefined, renderText: RenderText) {
+  return text === undefined ? nothing : html`<span class="hint">${renderText(text)}</span>`;
+}
+
 /** A closed or temporarily closed service says so first, with its note. */
 export function renderStatusNotice(service: Service, renderText: RenderText) {
   if (service.status === undefined || service.status === 'active') return nothing;
@@ -102,14 +107,14 @@ export function factRows(service: Service, renderText: RenderText): Array<[strin
     rows.push([
       ICON_PATHS.group,
       msg('Per chi', { desc: 'service-facts: who the service is for' }),
-      html`${service.audience.map(audienceLabel).join(', ')} ${renderText(service.audienceNote)}`,
+      html`${service.audience.map(audienceLabel).join(', ')}${renderNote(service.audienceNote, renderText)}`,
     ]);
   }
   if (service.accessibility.length > 0 || service.accessibilityNote) {
     rows.push([
       ICON_PATHS.accessible,
       msg('Accessibilità', { desc: 'service-facts: physical and communication access' }),
-      html`${service.accessibility.map(accessibilityLabel).join(', ')} ${renderText(service.accessibilityNote)}`,
+      html`${service.accessibility.map(accessibilityLabel).join(', ')}${renderNote(service.accessibilityNote, renderText)}`,
     ]);
   }
   return rows;
