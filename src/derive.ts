@@ -107,6 +107,7 @@ export function deriveView(inputs: ViewInputs): { model: ViewModel; unknownCateg
   const views = buildCategoryViews(directory.categories, lang);
   const model: ViewModel = {
     categories: views,
+    matches: [],
     chips: buildChips(categories, views, countByCategory(scoped, scores), active),
     items: buildListItems(results, views, lang),
     points: buildMapPoints(results, views, lang),

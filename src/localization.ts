@@ -15,6 +15,31 @@ export const { getLocale, setLocale } = configureLocalization({
   loadLocale: (locale) => Promise.resolve(localeModules[locale]),
 });
 
+/** Each UI language in its own name, as a language switcher shows it. */
+const OWN_NAMES: Readonly<Record<string, string>> = {
+  it: 'Italiano',
+  en: 'English',
+  fr: 'Français',
+  es: 'Español',
+  ar: 'العربية',
+  ur: 'اردو',
+  ro: 'Română',
+  sq: 'Shqip',
+  uk: 'Українська',
+  'zh-CN': '简体中文',
+  bn: 'বাংলা',
+  pa: 'ਪੰਜਾਬੀ',
+};
+
+export function languageOwnName(locale: string): string {
+  if (Object.hasOwn(OWN_NAMES, locale)) return OWN_NAMES[locale];
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
 /**

@@ -105,6 +105,39 @@ const layoutStyles = css`
     background: #ffffff;
     color: #4a2800;
   }
+  .toolbar {
+    display: flex;
+    justify-content: flex-end;
+    padding: 0.5rem 0.75rem 0;
+  }
+  .language-picker {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    color: var(--_muted);
+  }
+  .language-picker select {
+    min-height: 44px;
+    padding: 0 0.5rem;
+    border: 1px solid #8795a3;
+    border-radius: 6px;
+    background: #ffffff;
+    color: var(--prossima-text, #1d2b3a);
+    font: inherit;
+  }
+  .language-picker select:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .match-note {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    background: #eef3f8;
+    font-size: 0.9rem;
+  }
+  .match-note span + span::before {
+    content: ' · ';
+  }
   .directory-info {
     margin: 0;
     padding: 0.75rem;

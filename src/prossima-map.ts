@@ -7,9 +7,11 @@ import { DirectoryLoader } from './directory-loader.js';
 import { buildSearchIndex, type SearchIndex } from './search/search-index.js';
 import { parseCenter, parseIdList, parseNameList, parseZoom, type Parsed } from './attributes.js';
 import { deriveView } from './derive.js';
-import { getLocale, isRightToLeft, resolveLocale, setLocale } from './localization.js';
+import { isRightToLeft, uiLocales } from './localization.js';
+import { LocaleController } from './locale-controller.js';
+import { renderLanguagePicker } from './components/language-picker.js';
 import { ServiceSelectEvent } from './events.js';
-import { renderDirectoryInfo, renderStatus, renderViewToggle, type View } from './components/status-bar.js';
+import { renderDirectoryInfo, renderMatches, renderStatus, renderViewToggle, type View } from './components/status-bar.js';
 import { categoryViewOf, emptyViewModel, type ViewModel } from './components/view-models.js';
 import type { ProssimaServiceList } from './components/service-list.js';
 import type { ProssimaServiceDetail } from './components/service-detail.js';
@@ -63,6 +65,8 @@ export class ProssimaMap extends LitElement {
   @property({ attribute: 'tile-url' }) tileUrl?: string;
   /** Attribution text (plain text) for custom tiles. */
   @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
+  /** Hides the language switcher (the host offers its own, or sets `lang`). */
+  @property({ type: Boolean, attribute: 'hide-language-switcher' }) hideLanguageSwitcher = false;
   /** A directory object (format v1) set from script; it takes precedence over `src`. */
   @property({ attribute: false }) directory?: unknown;
 
@@ -73,7 +77,9 @@ export class ProssimaMap extends LitElement {
   @state() private selectedId: string | null = null;
   @state() private view: View = 'list';
 
-  private locale = 'it';
+  private language = new LocaleController(this);
+  /** The language the view model was derived in. */
+  private derivedIn = '';
   private loader = new DirectoryLoader(this, (result) => this.applyLoad(result));
   private searchIndex?: SearchIndex;
   private model: ViewModel = emptyViewModel();
@@ -83,8 +89,13 @@ export class ProssimaMap extends LitElement {
   private focusDetail = false;
   private returnFocus: HTMLElement | null = null;
 
+  /** The page's UI language, which is also this widget's content language. */
+  private get locale(): string {
+    return this.language.locale;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('langAttribute') || !this.hasUpdated) this.updateLocale();
+    if (changed.has('langAttribute') || !this.hasUpdated) this.language.resolve(this.langAttribute);
     if (changed.has('src') || changed.has('directory') || !this.hasUpdated) void this.loader.load(this);
     if (changed.has('query')) this.searchText = this.query ?? '';
     if (changed.has('loaded')) {
@@ -92,7 +103,7 @@ export class ProssimaMap extends LitElement {
       this.searchIndex = directory && buildSearchIndex(directory.services, directory.categories);
     }
     if (changed.has('service') || changed.has('loaded')) this.openRequestedService(changed);
-    if (DERIVED_FROM.some((key) => changed.has(key))) this.deriveModel();
+    if (DERIVED_FROM.some((key) => changed.has(key)) || this.derivedIn !== this.locale) this.deriveModel();
     if (changed.has('center')) this.mapCenter = this.parsed(parseCenter(this.center));
     if (changed.has('zoom')) this.mapZoom = this.parsed(parseZoom(this.zoom));
   }
@@ -113,9 +124,8 @@ export class ProssimaMap extends LitElement {
     }
   }
 
-  private updateLocale(): void {
-    this.locale = resolveLocale(this, this.langAttribute);
-    if (getLocale() !== this.locale) void setLocale(this.locale);
+  private handleLanguageChoice(locale: string): void {
+    this.language.request(locale);
   }
 
   private openRequestedService(changed: PropertyValues): void {
@@ -138,6 +148,7 @@ export class ProssimaMap extends LitElement {
       active: this.activeCategories,
       lang: this.locale,
     });
+    this.derivedIn = this.locale;
     if (unknownCategories.length > 0) this.warnOnce(`categories: unknown ids ${unknownCategories.join(', ')} ignored`);
     this.model = model;
   }
@@ -200,6 +211,11 @@ export class ProssimaMap extends LitElement {
     const dir = isRightToLeft(this.locale) ? 'rtl' : 'ltr';
     const detailOpen = this.selectedService() !== undefined;
     return html`<div class="root" lang=${this.locale} dir=${dir}>
+      ${this.hideLanguageSwitcher
+        ? nothing
+        : html`<div class="toolbar">
+            ${renderLanguagePicker(this.locale, uiLocales, (locale) => this.handleLanguageChoice(locale))}
+          </div>`}
       <prossima-search-bar
         .value=${this.searchText}
         .chips=${this.model.chips}
@@ -218,6 +234,7 @@ export class ProssimaMap extends LitElement {
       ${renderViewToggle(this.view, (view) => (this.view = view))}
       <div class="main" data-view=${this.view}>
         <section class="list-pane" aria-busy=${this.loader.loading ? 'true' : 'false'}>
+          ${renderMatches(this.model.matches)}
           <prossima-service-list
             .items=${this.model.items}
             .selectedId=${this.selectedId}
@@ -265,4 +282,4 @@ export class ProssimaMap extends LitElement {
 }
 
 /** Changes to these re-derive the results, chips, list and map points. */
-const DERIVED_FROM = ['loaded', 'categories', 'municipality', 'searchText', 'activeCategories', 'langAttribute'];
+const DERIVED_FROM = ['loaded', 'categories', 'municipality', 'searchText', 'activeCategories'];

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Directory } from '../data/types.js';
+import type { CategoryMatch } from './view-models.js';
 import { pickText } from '../data/pick-text.js';
 import { websiteHref } from '../data/links.js';
 import { formatCount, formatDate } from '../format.js';
@@ -54,5 +55,18 @@ export function renderDirectoryInfo(directory: Directory | undefined, locale: st
         ? html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${publisher.lang}>${publisher.text}</a>`
         : html`<span lang=${publisher.lang}>${publisher.text}</span>`
       : nothing}
+  </p>`;
+}
+
+/** Which categories a search word led to, so a match that is not literal is explained. */
+export function renderMatches(matches: readonly CategoryMatch[]) {
+  if (matches.length === 0) return nothing;
+  return html`<p class="match-note">
+    ${matches.map(
+      ({ word, category }) =>
+        html`<span>${msg(str`Mostro «${category.name}» per «${word}»`, {
+          desc: 'status-bar: a search word matched a category by meaning, e.g. Showing "Health" for "doctor"',
+        })}</span>`,
+    )}
   </p>`;
 }

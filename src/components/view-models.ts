@@ -98,9 +98,16 @@ export function buildMapPoints(
   });
 }
 
+/** A category shown because a search word means it in some language ("doctor" -> Health). */
+export interface CategoryMatch {
+  readonly word: string;
+  readonly category: CategoryView;
+}
+
 /** Everything the root's template shows, derived in one place. */
 export interface ViewModel {
   readonly categories: ReadonlyMap<string, CategoryView>;
+  readonly matches: readonly CategoryMatch[];
   readonly chips: readonly CategoryChip[];
   readonly items: readonly ListItem[];
   readonly points: readonly MapPoint[];
@@ -108,5 +115,5 @@ export interface ViewModel {
 }
 
 export function emptyViewModel(): ViewModel {
-  return { categories: new Map(), chips: [], items: [], points: [], total: 0 };
+  return { categories: new Map(), matches: [], chips: [], items: [], points: [], total: 0 };
 }

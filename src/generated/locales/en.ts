@@ -75,6 +75,7 @@ What has changed:
 'sb44dd4d32e2550fa': `Clear`,
 'sb4d97dd0db3ce7f1': `everyone`,
 'sb7aa60c0a70e26e5': `Documents to bring`,
+'sbf474f2df36d5506': str`Showing “${0}” for “${1}”`,
 'sc12d9915d0f9df69': str`List updated on ${0}`,
 'sc4baab6cafbf8e6a': `invalid value`,
 'sc64840ace5c3f42b': `victims of violence or exploitation`,
@@ -97,6 +98,7 @@ What has changed:
 'se64c0ad4d9e3b18f': `Close`,
 'se9132c76c34f34be': `Opening hours not available: call before you go.`,
 'sf8c73a2a1fb853f2': str`${0} entries of the directory are not valid and are not shown.`,
+'sf9fa830649a3450b': `Language`,
 'sfc77c9158a2db98c': `To be verified.`,
 'sfee551807b4a6d91': `As reported:`,
     };
