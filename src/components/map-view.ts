@@ -119,6 +119,7 @@ export class ProssimaMapView extends LitElement {
     return html`<div
       part="map"
       class="map"
+      dir="ltr"
       role="region"
       aria-label=${msg('Mappa dei servizi', { desc: 'map-view: accessible name of the map' })}
     ></div>`;

@@ -49,7 +49,8 @@ export const serviceListStyles = css`
   }
   .item[aria-current='true'] {
     background: #e6eef7;
-    box-shadow: inset 4px 0 0 var(--_accent);
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: calc(0.75rem - 4px);
   }
   .item-text {
     display: flex;

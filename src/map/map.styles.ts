@@ -9,6 +9,14 @@ export const mapStyles: CSSResult = css`
     background: #e8eef2;
     font: inherit;
   }
+  /* Touch targets of at least 44 x 44 px (WCAG 2.5.5). */
+  .leaflet-bar a,
+  .leaflet-touch .leaflet-bar a {
+    width: 44px;
+    height: 44px;
+    line-height: 44px;
+    font-size: 22px;
+  }
   .leaflet-container:focus-visible,
   .leaflet-control-zoom a:focus-visible,
   .leaflet-control-attribution a:focus-visible {
@@ -71,16 +79,17 @@ export const mapStyles: CSSResult = css`
     position: relative;
   }
   .prossima-group__title {
-    margin: 0 32px 8px 0;
+    margin: 0 0 8px;
+    margin-inline-end: 32px;
     font-size: 1rem;
     line-height: 1.3;
   }
   .prossima-group__close {
     position: absolute;
-    top: -8px;
-    right: -8px;
-    width: 32px;
-    height: 32px;
+    top: -12px;
+    inset-inline-end: -12px;
+    width: 44px;
+    height: 44px;
     padding: 0;
     border: 0;
     border-radius: 4px;
@@ -103,7 +112,7 @@ export const mapStyles: CSSResult = css`
     gap: 8px;
     align-items: center;
     width: 100%;
-    min-height: 36px;
+    min-height: 44px;
     padding: 6px 8px;
     border: 0;
     border-radius: 4px;

@@ -55,6 +55,9 @@ export function buildGroupPopup(
 ): GroupPopup {
   const node = document.createElement('div');
   node.className = 'prossima-group';
+  // The map stays left-to-right (Leaflet's layout); the popup reads in the UI's direction,
+  // which its translated heading sets.
+  node.dir = 'auto';
   const heading = document.createElement('h2');
   heading.className = 'prossima-group__title';
   heading.textContent = title;
@@ -81,6 +84,7 @@ export function buildGroupPopup(
     dot.style.backgroundColor = point.color;
     const text = document.createElement('span');
     text.textContent = point.title;
+    text.dir = 'auto';
     button.append(dot, text);
     button.addEventListener('click', () => handlers.onPick(point.id));
     const item = document.createElement('li');
