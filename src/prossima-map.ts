@@ -76,6 +76,9 @@ export class ProssimaMap extends LitElement {
   @state() private activeCategories: ReadonlySet<string> = new Set();
   @state() private selectedId: string | null = null;
   @state() private view: View = 'list';
+  /** True until the user pauses typing: the status region waits to announce the count. */
+  @state() private typing = false;
+  private typingTimer?: ReturnType<typeof setTimeout>;
 
   private language = new LocaleController(this);
   /** The language the view model was derived in. */
@@ -88,6 +91,11 @@ export class ProssimaMap extends LitElement {
   private warned = new Set<string>();
   private focusDetail = false;
   private returnFocus: HTMLElement | null = null;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.typingTimer);
+  }
 
   /** The page's UI language, which is also this widget's content language. */
   private get locale(): string {
@@ -166,6 +174,9 @@ export class ProssimaMap extends LitElement {
 
   private handleSearch(event: CustomEvent<{ value: string }>): void {
     this.searchText = event.detail.value;
+    this.typing = true;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => (this.typing = false), TYPING_PAUSE_MS);
   }
 
   private handleCategoryToggle(event: CustomEvent<{ id: string }>): void {
@@ -224,7 +235,7 @@ export class ProssimaMap extends LitElement {
         @category-toggle=${this.handleCategoryToggle}
         @filters-clear=${this.handleClear}
       ></prossima-search-bar>
-      ${renderStatus(this.model.items.length, this.model.total, this.locale, this.loader.loading)} ${renderNotices({
+      ${renderStatus(this.model.items.length, this.model.total, this.locale, this.loader.loading, this.typing)} ${renderNotices({
         failure: this.failure,
         stale: this.loaded?.stale,
         rejected: this.loaded?.rejected ?? [],
@@ -280,6 +291,9 @@ export class ProssimaMap extends LitElement {
     return id === null ? undefined : this.loaded?.directory.services.find((s) => s.id === id);
   }
 }
+
+/** How long typing must pause before the number of results is announced. */
+const TYPING_PAUSE_MS = 700;
 
 /** Changes to these re-derive the results, chips, list and map points. */
 const DERIVED_FROM = ['loaded', 'categories', 'municipality', 'searchText', 'activeCategories'];

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { captureWarnings, itemIds, localeSettled, mount, part, parts, typeSearch, unmountAll } from './helpers.js';
 import matera from '../data/matera.json';
 
@@ -186,6 +186,18 @@ describe('<prossima-map>', () => {
       expect(itemIds(el)).to.deep.equal(['sportello-citta']);
       await typeSearch(el, 'ospedlae');
       expect(itemIds(el)).to.deep.equal(['ospedale-matera']);
+    });
+
+    it('keeps the count current while typing but announces it once typing pauses', async () => {
+      const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`);
+      const status = part(el, 'status')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.getAttribute('aria-busy')).to.equal('false');
+      await typeSearch(el, 'questura');
+      expect(status.textContent).to.match(/\b1\b/);
+      expect(status.getAttribute('aria-busy')).to.equal('true');
+      await waitUntil(() => status.getAttribute('aria-busy') === 'false', 'announced after the pause', { timeout: 3000 });
+      expect(status.textContent).to.match(/\b1\b/);
     });
 
     it('counts results per category on the chips and filters by them', async () => {

@@ -61,7 +61,7 @@ export class ProssimaServiceDetail extends LitElement {
       <button type="button" class="back" @click=${this.handleClose}>
         ${icon(ICON_PATHS.back)}<span>${msg('Torna all’elenco', { desc: 'service-detail: back button' })}</span>
       </button>
-      <h2 id="prossima-detail-title" class="detail-title" tabindex="-1">${this.renderText(service.name)}</h2>
+      <h2 id="prossima-detail-title" class="detail-title" tabindex="-1">${this.renderText(service.name, false)}</h2>
       <p class="detail-category">
         <span class="item-icon" style=${styleMap({ '--_prossima-chip-color': category.color })}
           >${icon(iconPath(category.icon))}</span
@@ -80,14 +80,19 @@ export class ProssimaServiceDetail extends LitElement {
   }
 
   /** A directory text in the user's language, or the fallback marked with its own language. */
-  private renderText(text: LocalText | undefined, markFallback = false) {
+  /**
+   * A directory text in the user's language, or the fallback in its own `lang`, marked
+   * "(in italiano)" (or with its language's name) unless it is a name, which needs no translation.
+   */
+  private renderText(text: LocalText | undefined, markFallback = true) {
     const picked = pickText(text, this.uiLang);
     if (picked === undefined) return nothing;
     const lang = picked.lang === this.uiLang ? nothing : picked.lang;
+    const marker = picked.lang.startsWith('it')
+      ? msg('(in italiano)', { desc: 'service-detail: marks a text shown in Italian because no translation exists' })
+      : `(${languageName(picked.lang, this.uiLang)})`;
     return html`<span lang=${lang}>${picked.text}</span>${markFallback && picked.fallback
-        ? html` <span class="fallback">${msg('(in italiano)', {
-            desc: 'service-detail: marks a text shown in Italian because no translation exists',
-          })}</span>`
+        ? html` <span class="fallback">${marker}</span>`
         : nothing}`;
   }
 
@@ -226,6 +231,6 @@ export class ProssimaServiceDetail extends LitElement {
 
   private renderDescription(description: LocalText | undefined) {
     if (description === undefined) return nothing;
-    return html`<p class="description">${this.renderText(description, true)}</p>`;
+    return html`<p class="description">${this.renderText(description)}</p>`;
   }
 }

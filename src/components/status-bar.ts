@@ -9,9 +9,11 @@ import { icon, ICON_PATHS } from './icons.js';
 
 /**
  * The `status` part: how many services are shown, out of how many, in digits (0 included).
- * Called from the render of the @localized root, so the text follows the language.
+ * Its text is always current; while the user is typing it is `aria-busy`, so screen readers
+ * announce the count once typing pauses instead of at every key. Called from the render of the
+ * @localized root, so the text follows the language.
  */
-export function renderStatus(count: number, total: number, locale: string, loading: boolean) {
+export function renderStatus(count: number, total: number, locale: string, loading: boolean, typing = false) {
   const n = formatCount(count, locale);
   const all = formatCount(total, locale);
   const text =
@@ -19,7 +21,7 @@ export function renderStatus(count: number, total: number, locale: string, loadi
       ? msg(str`1 servizio trovato su ${all}`, { desc: 'status-bar: status, exactly one result' })
       : msg(str`${n} servizi trovati su ${all}`, { desc: 'status-bar: status, number of results' });
   const loadingText = msg('Caricamento dell’elenco…', { desc: 'status-bar: loading' });
-  return html`<p part="status" class="status" role="status">
+  return html`<p part="status" class="status" role="status" aria-atomic="true" aria-busy=${typing ? 'true' : 'false'}>
     ${text}${loading ? html` <span class="loading">${loadingText}</span>` : nothing}
   </p>`;
 }
