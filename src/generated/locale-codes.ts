@@ -11,13 +11,33 @@ export const sourceLocale = `it`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
+  `bn`,
   `en`,
+  `es`,
+  `fr`,
+  `pa`,
+  `ro`,
+  `sq`,
+  `uk`,
+  `ur`,
+  `zh-CN`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
+  `bn`,
   `en`,
+  `es`,
+  `fr`,
   `it`,
+  `pa`,
+  `ro`,
+  `sq`,
+  `uk`,
+  `ur`,
+  `zh-CN`,
 ] as const;
