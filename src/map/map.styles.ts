@@ -66,6 +66,9 @@ export const mapStyles: CSSResult = css`
     line-height: 1;
     font-variant-numeric: tabular-nums;
   }
+  .prossima-pin--group::after {
+    content: attr(data-count);
+  }
   .prossima-marker.is-selected .prossima-pin {
     transform: scale(1.25);
     box-shadow: 0 0 0 3px #0b0c0c, 0 2px 6px rgb(0 0 0 / 50%);

@@ -23,12 +23,16 @@ export function buildPointMarker(point: MapPoint): HTMLElement {
   return pin;
 }
 
-/** The visible part of a cluster or same-place group: a dark circle with the count. */
+/**
+ * The visible part of a cluster or same-place group: a dark circle with the count. The count
+ * is drawn by CSS from `data-count`, not as text, so the marker's accessible name (the
+ * translated "group of N services") is all assistive technology meets, in every language.
+ */
 export function buildGroupMarker(count: number): HTMLElement {
   const pin = document.createElement('span');
   pin.className = 'prossima-pin prossima-pin--group';
   pin.setAttribute('aria-hidden', 'true');
-  pin.textContent = String(count);
+  pin.dataset['count'] = String(count);
   return pin;
 }
 
