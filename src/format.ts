@@ -42,7 +42,8 @@ export function formatHours(hours: readonly OpeningHours[], locale: string): str
   for (const slot of hours) {
     const key = WEEKDAYS.filter((d) => slot.days.includes(d)).join(' ');
     const entry = byDays.get(key) ?? { days: slot.days, times: [] };
-    entry.times.push(`${slot.opens}–${slot.closes}`);
+    // Isolated left to right (LRI … PDI): in Arabic or Urdu, "15:00–18:00" must not flip.
+    entry.times.push(`\u2066${slot.opens}–${slot.closes}\u2069`);
     byDays.set(key, entry);
   }
   return [...byDays.values()].map(({ days, times }) => `${formatDays(days, locale)} ${times.join(', ')}`);

@@ -44,6 +44,9 @@ describe('formatDays', () => {
   });
 });
 
+/** Removes the Unicode isolates that keep times left to right in right-to-left text. */
+const withoutIsolates = (text: string) => text.replace(/[\u2066\u2069]/g, '');
+
 describe('formatHours', () => {
   const slot = (days: Weekday[], opens: string, closes: string): OpeningHours => ({ days, opens, closes });
   const cases: [string, OpeningHours[], string, RegExp[]][] = [
@@ -81,7 +84,7 @@ describe('formatHours', () => {
   ];
   for (const [label, hours, locale, expected] of cases) {
     it(`${label} (${locale})`, () => {
-      const lines = formatHours(hours, locale);
+      const lines = formatHours(hours, locale).map(withoutIsolates);
       expect(lines).to.have.length(expected.length);
       lines.forEach((line, i) => expect(line).to.match(expected[i]));
     });
@@ -89,6 +92,11 @@ describe('formatHours', () => {
 
   it('no hours: no lines', () => {
     expect(formatHours([], 'it')).to.deep.equal([]);
+  });
+
+  it('keeps each time range left to right inside right-to-left text', () => {
+    const [line] = formatHours([slot(['fr'], '15:00', '18:00')], 'ar');
+    expect(line).to.match(/^\S+ \u206615:00–18:00\u2069$/);
   });
 });
 

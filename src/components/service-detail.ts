@@ -91,7 +91,8 @@ export class ProssimaServiceDetail extends LitElement {
     const marker = picked.lang.startsWith('it')
       ? msg('(in italiano)', { desc: 'service-detail: marks a text shown in Italian because no translation exists' })
       : `(${languageName(picked.lang, this.uiLang)})`;
-    return html`<span lang=${lang}>${picked.text}</span>${markFallback && picked.fallback
+    // A text in another language keeps its own direction (Italian inside Arabic, and so on).
+    return html`<span lang=${lang} dir=${lang === nothing ? nothing : 'auto'}>${picked.text}</span>${markFallback && picked.fallback
         ? html` <span class="fallback">${marker}</span>`
         : nothing}`;
   }

@@ -73,7 +73,10 @@ export class ProssimaServiceList extends LitElement {
           >${icon(iconPath(category.icon))}</span
         >
         <span class="item-text">
-          <span class="item-name" lang=${name.lang === this.uiLang ? nothing : name.lang}
+          <span
+            class="item-name"
+            lang=${name.lang === this.uiLang ? nothing : name.lang}
+            dir=${name.lang === this.uiLang ? nothing : 'auto'}
             >${name.text}</span
           >
           <span class="item-meta">
