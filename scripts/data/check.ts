@@ -28,6 +28,7 @@ const WARNING_LABELS: Record<WarningKind, readonly [string, string]> = {
   'near-duplicate': ['possible duplicate', 'possible duplicates'],
   'plain-text-contact': ['contact shown as plain text', 'contacts shown as plain text'],
   closed: ['closed service', 'closed services'],
+  'low-contrast': ['colour with low contrast', 'colours with low contrast'],
 };
 
 process.exitCode = main(process.argv.slice(2));

@@ -11,6 +11,7 @@ import { normalize } from '../../src/search/normalize.js';
 /** A comune of the province and its approximate centre. */
 export type { Comune } from './io.js';
 import type { Comune } from './io.js';
+import { contrastRatio } from './contrast.js';
 
 export interface CheckOptions {
   /** Today, `YYYY-MM-DD`: `verified` must fall in the 12 months before it. */
@@ -22,6 +23,7 @@ export interface CheckOptions {
 /** The kinds of warning, in the order the summary counts them. */
 export const WARNING_KINDS = [
   'not-verified', 'missing-translation', 'outside-province', 'unknown-municipality', 'near-duplicate', 'plain-text-contact', 'closed',
+  'low-contrast',
 ] as const;
 
 export type WarningKind = (typeof WARNING_KINDS)[number];
@@ -81,9 +83,10 @@ export function checkDirectory(raw: unknown, options: CheckOptions): CheckResult
   const categoryAt = keptIndexes(rawList('categories'), rejected, 'category');
   const serviceAt = keptIndexes(rawList('services'), rejected, 'service');
   const languages = [...new Set(['it', ...directory.categories.flatMap((category) => Object.keys(category.name))])];
-  const warnings: Finding[] = directory.categories.flatMap((category, i) =>
-    missingTranslations(`categories[${categoryAt[i]}] ${category.id}`, { name: category.name }, languages),
-  );
+  const warnings: Finding[] = directory.categories.flatMap((category, i) => [
+    ...missingTranslations(`categories[${categoryAt[i]}] ${category.id}`, { name: category.name }, languages),
+    ...contrastWarning(`categories[${categoryAt[i]}] ${category.id}`, category.color),
+  ]);
   const cutoff = yearBefore(options.today);
   const services = directory.services;
   const names = services.map((service) => normalize(pickText(service.name, 'it')?.text ?? ''));
@@ -103,6 +106,14 @@ export function checkDirectory(raw: unknown, options: CheckOptions): CheckResult
   const errors = rejected.map(rejectionFinding);
   const summary = summarize(true, rawList('services'), rawList('categories'), rejected.length, warnings);
   return { errors, warnings, summary };
+}
+
+/** White icons and text sit on a category's colour: it needs a contrast of 4.5:1 with white. */
+function contrastWarning(entry: string, color: string): Finding[] {
+  const ratio = contrastRatio(color, '#ffffff');
+  if (ratio >= 4.5) return [];
+  const message = `color ${color} has a contrast of ${ratio.toFixed(1)}:1 with white; white icons on it need at least 4.5:1 to be read by people with low vision — choose a darker colour (e.g. "#1b6e45")`;
+  return [{ entry, field: 'color', code: 'low-contrast', message }];
 }
 
 /** A real calendar date written `YYYY-MM-DD`. */

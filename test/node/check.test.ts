@@ -176,8 +176,22 @@ describe('checkDirectory', () => {
         'near-duplicate': 0,
         'plain-text-contact': 0,
         closed: 0,
+        'low-contrast': 0,
       },
     });
+  });
+
+  it('warns about a category colour that white icons cannot be read on', () => {
+    const raw = {
+      version: 1,
+      categories: [{ id: 'health', name: 'Salute', color: '#ffcc00' }, { id: 'work', name: 'Lavoro', color: '#1b6e45' }],
+      services: [],
+    };
+    const result = checkDirectory(raw, { today: TODAY, comuni: COMUNI });
+    assert.deepEqual(
+      result.warnings.map((f) => [f.entry, f.field, f.message]),
+      [['categories[0] health', 'color', 'color #ffcc00 has a contrast of 1.5:1 with white; white icons on it need at least 4.5:1 to be read by people with low vision — choose a darker colour (e.g. "#1b6e45")']],
+    );
   });
 
   it('returns one document error for anything that is not a directory, without throwing', () => {
