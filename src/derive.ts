@@ -1,12 +1,21 @@
 import type { Category, Directory, Service } from './data/types.js';
 import { normalize } from './search/normalize.js';
-import { isBlankQuery, searchServices, type SearchIndex } from './search/search-index.js';
+import {
+  explainQuery,
+  isBlankQuery,
+  searchServices,
+  type QueryExplanation,
+  type SearchIndex,
+} from './search/search-index.js';
 import {
   buildCategoryViews,
   buildChips,
   buildListItems,
   buildMapPoints,
+  categoryViewOf,
   textIn,
+  type CategoryMatch,
+  type CategoryView,
   type ViewModel,
 } from './components/view-models.js';
 
@@ -83,6 +92,22 @@ export function rankResults(
   return shown.sort((a, b) => (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0) || byName(a, b));
 }
 
+/**
+ * The categories a search reached by meaning ("doctor" -> Health), for the note under the search
+ * field: only those this embed offers and that have a matching service, in query order.
+ */
+export function categoryMatches(
+  explained: readonly QueryExplanation[],
+  offered: readonly Category[],
+  counts: ReadonlyMap<string, number>,
+  views: ReadonlyMap<string, CategoryView>,
+): CategoryMatch[] {
+  const offeredIds = new Set(offered.map((c) => c.id));
+  return explained
+    .filter(({ categoryId }) => offeredIds.has(categoryId) && (counts.get(categoryId) ?? 0) > 0)
+    .map(({ word, categoryId }) => ({ word, category: categoryViewOf(views, categoryId) }));
+}
+
 /** The inputs of everything the root shows. */
 export interface ViewInputs {
   readonly directory: Directory;
@@ -105,10 +130,12 @@ export function deriveView(inputs: ViewInputs): { model: ViewModel; unknownCateg
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
   const results = rankResults(scoped, categories, scores, active, (s) => textIn(s.name, lang), collator);
   const views = buildCategoryViews(directory.categories, lang);
+  const counts = countByCategory(scoped, scores);
+  const explained = scores === undefined ? [] : explainQuery(inputs.index, inputs.searchText);
   const model: ViewModel = {
     categories: views,
-    matches: [],
-    chips: buildChips(categories, views, countByCategory(scoped, scores), active),
+    matches: categoryMatches(explained, categories, counts, views),
+    chips: buildChips(categories, views, counts, active),
     items: buildListItems(results, views, lang),
     points: buildMapPoints(results, views, lang),
     total: scoped.length,

@@ -2,17 +2,22 @@ import { expect } from '@open-wc/testing';
 import type { Category, Service } from '../../src/data/types.js';
 import {
   buildSearchIndex,
+  explainQuery,
   isBlankQuery,
   searchServices,
 } from '../../src/search/search-index.js';
 import { makeService } from '../fixtures/services.js';
+import matera from '../../data/matera.json';
 
 /** A service with the required fields filled in; `over` sets the ones a test cares about. */
 const service = makeService;
 
+// Category ids unlike the built-in directory's (`care`, not `health`): here dictionary concepts act
+// only through their Italian keywords, so these cases still test the direct matching. The
+// dictionary's own cases, further down, use the built-in directory's categories.
 const categories: Category[] = [
   { id: 'legal', name: { it: 'Documenti e permessi', en: 'Documents and permits' }, color: '#06c' },
-  { id: 'health', name: { it: 'Salute', en: 'Health' }, color: '#c00' },
+  { id: 'care', name: { it: 'Salute', en: 'Health' }, color: '#c00' },
   { id: 'work', name: { it: 'Lavoro', en: 'Work' }, color: '#080' },
   { id: 'other', name: { it: 'Altro', en: 'Other' }, color: '#999' },
 ];
@@ -34,14 +39,14 @@ const services: Service[] = [
   }),
   service('ospedale', {
     name: { it: 'Ospedale Madonna delle Grazie', en: 'Madonna delle Grazie Hospital', zh: '马泰拉市医院' },
-    category: 'health',
+    category: 'care',
     municipality: 'Matera',
     address: { it: 'Via Montescaglioso' },
     tags: ['pronto soccorso', 'emergency'],
     description: {
       it: 'Pronto soccorso aperto <b>24 ore su 24</b>.',
       en: 'Emergency room open 24 hours.',
-      ar: 'مستشفى عام مع قسم الطوارئ',
+      ar: 'مستشفى عام مع قسم الطوارئ والعيادات الخارجية',
     },
   }),
   service('cpi', {
@@ -64,7 +69,7 @@ const services: Service[] = [
   }),
   service('consultorio', {
     name: { it: 'Consultorio familiare' },
-    category: 'health',
+    category: 'care',
     municipality: 'Pisticci',
   }),
 ];
@@ -104,9 +109,10 @@ describe('searchServices', () => {
       ['name beats municipality, then directory order', 'matera', ['questura', 'ospedale', 'sportello']],
       ['address', 'gattini', ['questura']],
       ['English description', 'renewal', ['questura']],
-      ['Arabic description', 'مستشفى', ['ospedale']],
-      ['Arabic with a folded letter', 'مستشفي', ['ospedale']],
-      ['Chinese bigram inside a longer name', '医院', ['ospedale']],
+      // Words the dictionary does not know, so only the indexed texts can find them.
+      ['Arabic description', 'قسم', ['ospedale']],
+      ['Arabic with a folded letter (heh for teh marbuta)', 'الخارجيه', ['ospedale']],
+      ['Chinese bigram inside a longer name', '市医', ['ospedale']],
       ['Chinese run inside a longer name', '市医院', ['ospedale']],
       ['single Chinese character', '院', ['ospedale']],
       ['Chinese not present', '学校', []],
@@ -121,7 +127,8 @@ describe('searchServices', () => {
       ['trailing punctuation', 'ospedale!!!', ['ospedale']],
       ['emoji next to a word', '🏥 ospedale', ['ospedale']],
       ['repeated word', 'questura '.repeat(5000), ['questura', 'sportello']],
-      ['no such word', 'farmacia', []],
+      ['no such word', 'biblioteca', []],
+      ['a dictionary word whose keywords this directory lacks', 'farmacia', []],
     ];
     for (const [what, query, expected] of cases) {
       it(`${what}: ${JSON.stringify(query.slice(0, 40))}`, () => {
@@ -300,6 +307,146 @@ describe('searchServices', () => {
       expect(search('tursi 7', big).sort()).to.deep.equal(
         idsWhere((i) => i % 7 === 6 && String(i).startsWith('7')).sort(),
       );
+    });
+  });
+});
+
+describe('search by meaning: dictionary words in any language find Italian-only records', () => {
+  const italian = (text: string) => ({ it: text });
+  /** The built-in directory's category ids, with Italian names only. */
+  const italianCategories: Category[] = matera.categories.map((c) => ({
+    id: c.id,
+    name: italian(c.name.it),
+    color: c.color,
+  }));
+  // Italian-only records, in an order that no expected ranking below simply follows.
+  const records: Service[] = [
+    service('scuola', {
+      name: italian('Scuola media Pascoli'),
+      category: 'education',
+      description: italian('Il medico scolastico riceve il martedì, in città.'),
+    }),
+    service('biblioteca', {
+      name: italian('Biblioteca civica'),
+      category: 'associations',
+      description: { en: 'Books for every doctor in the family.' },
+    }),
+    service('questura', {
+      name: italian('Questura – Ufficio Immigrazione'),
+      category: 'immigration',
+      tags: ['permesso di soggiorno'],
+    }),
+    service('mensa', { name: italian('Mensa della Fraternità'), category: 'social', tags: ['pasti gratuiti'] }),
+    service('ambulatorio', { name: italian('Ambulatorio di prossimità'), category: 'health', tags: ['STP'] }),
+    service('ospedale', { name: italian('Ospedale San Carlo'), category: 'health', tags: ['pronto soccorso'] }),
+    service('cpi', { name: italian('Centro per l’Impiego'), category: 'work' }),
+    service('studio', { name: italian('Studio Medico Rossi'), category: 'associations' }),
+  ];
+  const byMeaning = buildSearchIndex(records, italianCategories);
+  const find = (query: string) => search(query, byMeaning);
+
+  describe('"doctor" in eight languages finds the Italian-only clinic and hospital, not the others', () => {
+    for (const word of ['doctor', 'طبيب', 'лікар', 'ডাক্তার', 'ਡਾਕਟਰ', '医生', 'médecin', 'mjek']) {
+      it(word, () => {
+        const found = find(word);
+        expect(found).to.include.members(['ambulatorio', 'ospedale']);
+        expect(found.filter((id) => ['questura', 'mensa', 'cpi'].includes(id))).to.deep.equal([]);
+      });
+    }
+  });
+
+  const cases: [string, string, string[]][] = [
+    ['Italian: permesso (category and tag)', 'permesso', ['questura']],
+    ['English: permit', 'permit', ['questura']],
+    ['Ukrainian: дозвіл', 'дозвіл', ['questura']],
+    ['Italian: cibo', 'cibo', ['mensa']],
+    ['English: food', 'food', ['mensa']],
+    ['Arabic: طعام', 'طعام', ['mensa']],
+    ['Arabic with the article: المستشفى', 'المستشفى', ['ambulatorio', 'ospedale']],
+    ['Chinese only as a whole word: 医 is not 医生', '医', []],
+    ['a dictionary phrase: permesso di soggiorno', 'permesso di soggiorno', ['questura']],
+    ['AND across words: a concept and a name word', 'doctor carlo', ['ospedale']],
+    ['AND across words: two concepts with no service in common', 'doctor food', []],
+    // biblioteca last: "doctor" in its description, found directly with the same typo.
+    [
+      'a typo in a dictionary word of 5+ letters (transposition)',
+      'dcotor',
+      ['ambulatorio', 'ospedale', 'studio', 'scuola', 'biblioteca'],
+    ],
+    ['a typo in a non-Latin dictionary word', 'лікарр', ['ambulatorio', 'ospedale', 'studio', 'scuola']],
+    ['no typo in a dictionary word under 5 letters', 'mjak', []],
+    ['the last word as a prefix of a dictionary word', 'pharm', ['ambulatorio', 'ospedale']],
+    ['other words are not prefixes of dictionary words', 'pharm carlo', []],
+    // "città" is a word of this directory (scuola), so it is not taken for the start of "cittadinanza".
+    ['a last word that is a whole directory word is not a prefix', 'città', ['scuola']],
+    // (scuola again, last: "cittad" is one typo from its "città")
+    ['…while a word still being typed is', 'cittad', ['questura', 'scuola']],
+  ];
+  for (const [what, query, expected] of cases) {
+    it(`${what}: ${JSON.stringify(query)}`, () => {
+      expect(find(query)).to.deep.equal(expected);
+    });
+  }
+
+  describe('ranking', () => {
+    it('a direct match in the name outranks a match by meaning, which outranks one only in the description', () => {
+      // studio: "Medico" in its name; ambulatorio, ospedale: Health; scuola: "medico" in its description.
+      expect(find('medico')).to.deep.equal(['studio', 'ambulatorio', 'ospedale', 'scuola']);
+      const scores = searchServices(byMeaning, 'medico');
+      expect(scores.get('studio')).to.be.greaterThan(scores.get('ambulatorio')!);
+      expect(scores.get('ambulatorio')).to.be.greaterThan(scores.get('scuola')!);
+    });
+
+    it('a match by meaning outranks a direct match only in the description', () => {
+      // biblioteca has "doctor" in its (English) description: a direct match, but the weakest.
+      expect(find('doctor')).to.deep.equal(['ambulatorio', 'ospedale', 'studio', 'scuola', 'biblioteca']);
+    });
+
+    it('an exact dictionary word outranks a typo of it', () => {
+      const exact = searchServices(byMeaning, 'doctor').get('ambulatorio') ?? 0;
+      const typo = searchServices(byMeaning, 'dcotor').get('ambulatorio') ?? 0;
+      expect(typo).to.be.greaterThan(0);
+      expect(exact).to.be.greaterThan(typo);
+    });
+  });
+
+  describe('explainQuery', () => {
+    const explainCases: [string, string, { word: string; categoryId: string }[]][] = [
+      ['one word', 'doctor', [{ word: 'doctor', categoryId: 'health' }]],
+      ['as typed, punctuation around it dropped', '  «Médecin»! ', [{ word: 'Médecin', categoryId: 'health' }]],
+      ['Arabic', 'طبيب', [{ word: 'طبيب', categoryId: 'health' }]],
+      ['Chinese', '医生', [{ word: '医生', categoryId: 'health' }]],
+      ['a repeated word once', 'doctor DOCTOR doctor', [{ word: 'doctor', categoryId: 'health' }]],
+      [
+        'two words, in query order',
+        'lavoro medico',
+        [
+          { word: 'lavoro', categoryId: 'work' },
+          { word: 'medico', categoryId: 'health' },
+        ],
+      ],
+      ['a phrase whole', 'permesso di soggiorno', [{ word: 'permesso di soggiorno', categoryId: 'immigration' }]],
+      [
+        'a phrase wins over its own words ("aiuto" alone is social help)',
+        'aiuto legale',
+        [{ word: 'aiuto legale', categoryId: 'immigration' }],
+      ],
+      ['a category with no service in the index is still named', 'asylum', [{ word: 'asylum', categoryId: 'reception' }]],
+      ['a word the dictionary does not know', 'questura', []],
+      ['a keyword-only concept names no category', 'interpreter', []],
+      ['a blank query', '  ?! ', []],
+    ];
+    for (const [what, query, expected] of explainCases) {
+      it(`${what}: ${JSON.stringify(query)}`, () => {
+        expect(explainQuery(byMeaning, query)).to.deep.equal(expected);
+      });
+    }
+
+    it('a directory with other category ids gets keyword matches and no explanations', () => {
+      // The first fixture's ids are legal/care/work/other: no `immigration` there.
+      expect(search('дозвіл')).to.deep.equal(['questura', 'sportello']);
+      expect(explainQuery(index, 'дозвіл')).to.deep.equal([]);
+      expect(explainQuery(index, 'lavoro')).to.deep.equal([{ word: 'lavoro', categoryId: 'work' }]);
     });
   });
 });
