@@ -9,6 +9,15 @@ import { localeModules } from './generated/all-locales.js';
  */
 export const uiLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
+/** The UI languages in the order a switcher lists them: Italian, English, then as the languages of the people served. */
+export function switcherOrder(locales: readonly string[]): string[] {
+  const rank = (locale: string) => {
+    const at = Object.keys(OWN_NAMES).indexOf(locale);
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  return [...locales].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
-import { languageOwnName } from '../localization.js';
+import { languageOwnName, switcherOrder } from '../localization.js';
 import { icon, ICON_PATHS } from './icons.js';
 
 /**
@@ -13,7 +13,7 @@ export function renderLanguagePicker(current: string, locales: readonly string[]
   return html`<label class="language-picker">
     ${icon(ICON_PATHS.language)}<span class="visually-hidden">${label}</span>
     <select part="language" @change=${(event: Event) => choose((event.target as HTMLSelectElement).value)}>
-      ${locales.map(
+      ${switcherOrder(locales).map(
         (locale) =>
           html`<option value=${locale} lang=${locale} ?selected=${locale === current}>${languageOwnName(locale)}</option>`,
       )}
