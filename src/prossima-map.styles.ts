@@ -10,6 +10,9 @@ import { serviceDetailStyles } from './components/service-detail.styles.js';
  */
 const layoutStyles = css`
   :host {
+    /* Inherited properties cross the shadow boundary: start from the initial values so a host
+       theme's text-transform, letter-spacing, line-height or colours cannot leak in. */
+    all: initial;
     display: block;
     position: relative;
     isolation: isolate;

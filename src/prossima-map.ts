@@ -9,6 +9,7 @@ import { parseCenter, parseIdList, parseNameList, parseZoom, type Parsed } from 
 import { deriveView } from './derive.js';
 import { isRightToLeft, uiLocales } from './localization.js';
 import { LocaleController } from './locale-controller.js';
+import { ViewportController } from './viewport-controller.js';
 import { renderLanguagePicker } from './components/language-picker.js';
 import { ServiceSelectEvent } from './events.js';
 import { renderDirectoryInfo, renderMatches, renderStatus, renderViewToggle, type View } from './components/status-bar.js';
@@ -81,6 +82,9 @@ export class ProssimaMap extends LitElement {
   private typingTimer?: ReturnType<typeof setTimeout>;
 
   private language = new LocaleController(this);
+  private viewport = new ViewportController(this);
+  /** Set once the widget has come near the viewport and started its work. */
+  private started = false;
   /** The language the view model was derived in. */
   private derivedIn = '';
   private loader = new DirectoryLoader(this, (result) => this.applyLoad(result));
@@ -103,17 +107,22 @@ export class ProssimaMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('langAttribute') || !this.hasUpdated) this.language.resolve(this.langAttribute);
-    if (changed.has('src') || changed.has('directory') || !this.hasUpdated) void this.loader.load(this);
-    if (changed.has('query')) this.searchText = this.query ?? '';
+    // Nothing heavy until the widget comes near the viewport; then everything counts as new.
+    if (!this.viewport.near) return;
+    const starting = !this.started;
+    this.started = true;
+    const has = (key: string) => starting || changed.has(key);
+    if (has('langAttribute')) this.language.resolve(this.langAttribute);
+    if (has('src') || has('directory')) void this.loader.load(this);
+    if (has('query')) this.searchText = this.query ?? '';
     if (changed.has('loaded')) {
       const directory = this.loaded?.directory;
       this.searchIndex = directory && buildSearchIndex(directory.services, directory.categories);
     }
-    if (changed.has('service') || changed.has('loaded')) this.openRequestedService(changed);
+    if (has('service') || changed.has('loaded')) this.openRequestedService(has('service'), changed.get('loaded') === undefined);
     if (DERIVED_FROM.some((key) => changed.has(key)) || this.derivedIn !== this.locale) this.deriveModel();
-    if (changed.has('center')) this.mapCenter = this.parsed(parseCenter(this.center));
-    if (changed.has('zoom')) this.mapZoom = this.parsed(parseZoom(this.zoom));
+    if (has('center')) this.mapCenter = this.parsed(parseCenter(this.center));
+    if (has('zoom')) this.mapZoom = this.parsed(parseZoom(this.zoom));
   }
 
   protected override updated(): void {
@@ -136,10 +145,10 @@ export class ProssimaMap extends LitElement {
     this.language.request(locale);
   }
 
-  private openRequestedService(changed: PropertyValues): void {
+  private openRequestedService(serviceChanged: boolean, firstLoad: boolean): void {
     if (this.service === undefined || this.loaded === undefined) return;
     // A new directory re-opens the requested service only on the first load.
-    if (!changed.has('service') && changed.get('loaded') !== undefined) return;
+    if (!serviceChanged && !firstLoad) return;
     const found = this.loaded.directory.services.some((s) => s.id === this.service);
     if (found) this.selectedId = this.service;
     else this.warnOnce(`service="${this.service}" is not in the directory; ignored`);
@@ -219,6 +228,7 @@ export class ProssimaMap extends LitElement {
   }
 
   override render() {
+    if (!this.started) return html`<div class="root"></div>`;
     const dir = isRightToLeft(this.locale) ? 'rtl' : 'ltr';
     const detailOpen = this.selectedService() !== undefined;
     return html`<div class="root" lang=${this.locale} dir=${dir}>

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { itemIds, mount, part, parts, unmountAll } from './helpers.js';
 import { clearCopies } from '../src/offline-copy.js';
 import type { ProssimaMap } from '../src/prossima-map.js';
@@ -60,10 +60,8 @@ describe('<prossima-map> with a remote directory', () => {
     el.setAttribute('src', SRC);
     const ready = oneEvent(wrapper, 'prossima-ready');
     wrapper.append(el);
-    await el.updateComplete;
     // The request is held by the server until released.
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(part(el, 'list')!.textContent).to.contain('Caricamento dell’elenco…');
+    await waitUntil(() => part(el, 'list')?.textContent?.includes('Caricamento dell’elenco…'), 'loading shown');
     expect(part(el, 'list')!.textContent).not.to.contain('Nessun servizio trovato');
     expect(el.shadowRoot!.querySelector('.list-pane')!.getAttribute('aria-busy')).to.equal('true');
     await fetch('/test-server/release');
@@ -82,5 +80,28 @@ describe('<prossima-map> with a remote directory', () => {
     await el.updateComplete;
     expect(itemIds(el)).to.have.length(4);
     expect(part(el, 'error')!.textContent).to.contain('versione 1');
+  });
+
+  it('does nothing heavy until it comes near the viewport: no request, no list, no map', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = '<div style="height: 4000px"></div>';
+    document.body.append(wrapper);
+    const el = document.createElement('prossima-map') as ProssimaMap;
+    el.setAttribute('tile-url', 'none');
+    el.setAttribute('src', `${SRC}?far-below`);
+    wrapper.append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const requested = () => performance.getEntriesByType('resource').some((e) => e.name.endsWith('?far-below'));
+    expect(requested(), 'no request yet').to.equal(false);
+    expect(part(el, 'list')).to.equal(null);
+    expect(part(el, 'map')).to.equal(null);
+    const ready = oneEvent(el, 'prossima-ready');
+    el.scrollIntoView();
+    await ready;
+    await el.updateComplete;
+    expect(requested()).to.equal(true);
+    expect(parts(el, 'item')).to.have.length(4);
+    wrapper.remove();
   });
 });
