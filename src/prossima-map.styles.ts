@@ -132,6 +132,34 @@ const layoutStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
+  .tile-consent {
+    position: absolute;
+    inset: 0.75rem 0.75rem auto;
+    z-index: 1000;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    padding: 0.75rem;
+    border: 1px solid var(--prossima-border, #c5ced8);
+    border-radius: 6px;
+    background: #ffffff;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 20%);
+  }
+  .consent-button {
+    min-height: 44px;
+    padding: 0 1rem;
+    border: 0;
+    border-radius: 22px;
+    background: var(--_accent);
+    color: #ffffff;
+    font-weight: 600;
+  }
+  .tile-consent p {
+    flex: 1 1 14rem;
+    margin: 0;
+    font-size: 0.9rem;
+  }
   .match-note {
     margin: 0;
     padding: 0.5rem 0.75rem;

@@ -17,6 +17,7 @@ import { categoryViewOf, emptyViewModel, type ViewModel } from './components/vie
 import type { ProssimaServiceList } from './components/service-list.js';
 import type { ProssimaServiceDetail } from './components/service-detail.js';
 import { renderNotices } from './components/notices.js';
+import { giveTileConsent, hasTileConsent, renderTileConsent, tileHost } from './components/tile-consent.js';
 import { rootStyles } from './prossima-map.styles.js';
 import { mapStyles } from './map/map.styles.js';
 
@@ -66,6 +67,8 @@ export class ProssimaMap extends LitElement {
   @property({ attribute: 'tile-url' }) tileUrl?: string;
   /** Attribution text (plain text) for custom tiles. */
   @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
+  /** Asks the user before any request reaches the tile server (privacy by default). */
+  @property({ type: Boolean, attribute: 'tile-consent' }) tileConsent = false;
   /** Hides the language switcher (the host offers its own, or sets `lang`). */
   @property({ type: Boolean, attribute: 'hide-language-switcher' }) hideLanguageSwitcher = false;
   /** A directory object (format v1) set from script; it takes precedence over `src`. */
@@ -285,10 +288,17 @@ export class ProssimaMap extends LitElement {
 
   private renderMap() {
     const custom = this.tileUrl !== undefined && this.tileUrl !== '' && this.tileUrl !== 'none';
-    return html`<prossima-map-view
+    const tiles = this.tileUrl === 'none' ? null : custom ? this.tileUrl! : OSM_TILES;
+    const host = tiles === null ? '' : tileHost(tiles);
+    const waiting = this.tileConsent && tiles !== null && !hasTileConsent(host);
+    const agree = () => {
+      giveTileConsent(host);
+      this.requestUpdate();
+    };
+    return html`${waiting ? renderTileConsent(host, agree) : nothing}<prossima-map-view
       .points=${this.model.points}
       .selectedId=${this.selectedId}
-      .tileUrl=${this.tileUrl === 'none' ? null : custom ? this.tileUrl : OSM_TILES}
+      .tileUrl=${waiting ? null : tiles}
       .tileAttribution=${custom ? this.tileAttribution ?? '' : OSM_ATTRIBUTION}
       .center=${this.mapCenter}
       .zoom=${this.mapZoom}

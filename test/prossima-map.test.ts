@@ -275,3 +275,24 @@ describe('<prossima-map>', () => {
     });
   });
 });
+
+describe('<prossima-map tile-consent>', () => {
+  afterEach(unmountAll);
+
+  it('asks before any request reaches the tile server, then loads tiles once the user agrees', async () => {
+    const template = '/test/consent-tiles/{z}/{x}/{y}.png';
+    const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-consent tile-url=${template}></prossima-map>`);
+    const requested = () => performance.getEntriesByType('resource').some((e) => e.name.includes('/test/consent-tiles/'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(part(el, 'map')!.querySelector('img.leaflet-tile')).to.equal(null);
+    expect(requested()).to.equal(false);
+    const notice = part(el, 'tile-consent')!;
+    expect(notice.textContent).to.contain(`immagini scaricate da ${location.host}`);
+    expect(parts(el, 'item'), 'the list works meanwhile').to.have.length(4);
+    await expect(el).to.be.accessible();
+    notice.querySelector('button')!.click();
+    await el.updateComplete;
+    await waitUntil(() => part(el, 'map')!.querySelector('img.leaflet-tile') !== null, 'tiles after consent');
+    expect(part(el, 'tile-consent')).to.equal(null);
+  });
+});
