@@ -2,7 +2,8 @@
 // `Map.addInitHook(...)`), so a bundler cannot drop the parts the widget never uses: vector
 // layers and their renderers, GeoJSON, image/video overlays, tooltips, the layers and scale
 // controls, box zoom and tap-hold. This transform marks Leaflet's class definitions as pure and
-// removes those registrations, so Rollup leaves the unused classes out.
+// removes those registrations, so Rollup leaves the unused classes out. It also makes tile
+// aborts request nothing (see REPLACE), for hosts with a strict Content-Security-Policy.
 //
 // Each removal names a line that must exist: if Leaflet changes, the build fails here instead
 // of shipping a broken map. The map tests (test/map/) run against the same transform.
@@ -45,6 +46,18 @@ const BLOCKS = [
   ['Map.include({', 'getRenderer'],
 ];
 
+/**
+ * Lines changed rather than removed. Leaflet aborts tile downloads by pointing them at a
+ * `data:` GIF, which a strict Content-Security-Policy without `img-src data:` reports as a
+ * violation; an empty `src` aborts them too, with no request at all.
+ */
+const REPLACE = [
+  [
+    "var emptyImageUrl = 'data:image/gif;base64,R0lGODlhAQABAAD/ACwAAAAAAQABAAACADs=';",
+    "var emptyImageUrl = '';",
+  ],
+];
+
 export function leafletSlim() {
   return {
     name: 'leaflet-slim',
@@ -55,6 +68,11 @@ export function leafletSlim() {
         const at = lines.indexOf(line);
         if (at < 0) this.error(`leaflet-slim: "${line}" not found; Leaflet changed, update ${import.meta.url}`);
         lines[at] = '';
+      }
+      for (const [line, replacement] of REPLACE) {
+        const at = lines.indexOf(line);
+        if (at < 0) this.error(`leaflet-slim: "${line}" not found; Leaflet changed, update ${import.meta.url}`);
+        lines[at] = replacement;
       }
       for (const [first, member] of BLOCKS) {
         const start = lines.findIndex(

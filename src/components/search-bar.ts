@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleVars } from './style-vars.js';
 import { localized, msg, str } from '@lit/localize';
 import { icon, iconPath, ICON_PATHS } from './icons.js';
 import type { CategoryChip } from './view-models.js';
@@ -95,7 +95,7 @@ export class ProssimaSearchBar extends LitElement {
       aria-label=${msg(str`${chip.name}: ${count}`, {
         desc: 'search-bar: accessible name of a category filter, with its number of results',
       })}
-      style=${styleMap({ '--_prossima-chip-color': chip.color })}
+      ${styleVars({ '--_prossima-chip-color': chip.color })}
       @click=${() => this.handleChip(chip.id)}
     >
       <span class="chip-icon">${icon(iconPath(chip.icon))}</span>

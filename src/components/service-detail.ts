@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleVars } from './style-vars.js';
 import { localized, msg } from '@lit/localize';
 import type { LocalText, ReportChange, Service } from '../data/types.js';
 import { pickText } from '../data/pick-text.js';
@@ -63,7 +63,7 @@ export class ProssimaServiceDetail extends LitElement {
       </button>
       <h2 id="prossima-detail-title" class="detail-title" tabindex="-1">${this.renderText(service.name, false)}</h2>
       <p class="detail-category">
-        <span class="item-icon" style=${styleMap({ '--_prossima-chip-color': category.color })}
+        <span class="item-icon" ${styleVars({ '--_prossima-chip-color': category.color })}
           >${icon(iconPath(category.icon))}</span
         >${category.name}${service.municipality ? html` · ${service.municipality}` : nothing}
       </p>

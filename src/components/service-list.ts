@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleVars } from './style-vars.js';
 import { localized, msg } from '@lit/localize';
 import { icon, iconPath, ICON_PATHS } from './icons.js';
 import type { ListItem } from './view-models.js';
@@ -69,7 +69,7 @@ export class ProssimaServiceList extends LitElement {
         aria-current=${this.selectedId === item.id ? 'true' : 'false'}
         @click=${() => this.handleSelect(item.id)}
       >
-        <span class="item-icon" style=${styleMap({ '--_prossima-chip-color': category.color })}
+        <span class="item-icon" ${styleVars({ '--_prossima-chip-color': category.color })}
           >${icon(iconPath(category.icon))}</span
         >
         <span class="item-text">
