@@ -1,25 +1,33 @@
-// One self-contained ES module: Lit, Leaflet and its CSS, every UI translation and the
-// built-in directory. `npm run build` -> dist/prossima-map.js.
+// Two self-contained builds of the same code, each holding Lit, Leaflet and its CSS, every UI
+// translation and the built-in directory. `npm run build` writes both:
+//   dist/prossima-map.js       an ES module, for <script type="module" src=…> and bundlers
+//   dist/prossima-map.iife.js  a classic script, for CMSs that allow only a plain <script src=…>;
+//                              its entry (src/iife.ts) exports nothing, so it creates no global.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { leafletCss } from './scripts/rollup-leaflet-css.mjs';
 import { directoryJson } from './scripts/rollup-directory.mjs';
 import { leafletSlim } from './scripts/rollup-leaflet-slim.mjs';
+import { litNoGlobals } from './scripts/rollup-lit-no-globals.mjs';
 
-/** Shared by the build and by scripts/size.mjs (which builds a variant without data). */
-export function bundleOptions({ emptyDirectory = false } = {}) {
+/**
+ * Shared by the build and by scripts/size.mjs (which builds a variant without data).
+ * `classic`: the input and minification of the classic-script (IIFE) build.
+ */
+export function bundleOptions({ emptyDirectory = false, classic = false } = {}) {
   return {
-    input: 'src/index.ts',
+    input: classic ? 'src/iife.ts' : 'src/index.ts',
     plugins: [
       directoryJson({ empty: emptyDirectory }),
       leafletCss(),
       leafletSlim(),
+      litNoGlobals(),
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, outDir: undefined }),
       terser({
         ecma: 2021,
-        module: true,
+        module: !classic,
         compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
         format: { comments: false },
       }),
@@ -32,7 +40,16 @@ export function bundleOptions({ emptyDirectory = false } = {}) {
   };
 }
 
-export default {
-  ...bundleOptions(),
-  output: { file: 'dist/prossima-map.js', format: 'es', sourcemap: false },
-};
+/** Output options of the classic script: an IIFE with no name, so nothing lands on `window`. */
+export const classicOutput = { format: 'iife', exports: 'none', sourcemap: false };
+
+export default [
+  {
+    ...bundleOptions(),
+    output: { file: 'dist/prossima-map.js', format: 'es', sourcemap: false },
+  },
+  {
+    ...bundleOptions({ classic: true }),
+    output: { ...classicOutput, file: 'dist/prossima-map.iife.js' },
+  },
+];

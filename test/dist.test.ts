@@ -16,8 +16,12 @@ function loadScript(src: string): Promise<void> {
 describe('dist/prossima-map.js in a host page', () => {
   const hostLeaflet = { version: 'host', map: () => 'host map' };
 
+  let globalsBefore: string[] = [];
+  const symbolMetadataBefore = Object.getOwnPropertyDescriptor(Symbol, 'metadata');
+
   before(async () => {
     (window as unknown as { L: unknown }).L = hostLeaflet;
+    globalsBefore = Object.getOwnPropertyNames(window);
     const errors: string[] = [];
     window.addEventListener('error', (e) => errors.push(e.message));
     await loadScript('/dist/prossima-map.js');
@@ -32,6 +36,9 @@ describe('dist/prossima-map.js in a host page', () => {
 
   it('leaves the host page’s own Leaflet global alone and adds no other', () => {
     expect((window as unknown as { L: unknown }).L).to.equal(hostLeaflet);
+    const added = Object.getOwnPropertyNames(window).filter((name) => !globalsBefore.includes(name));
+    expect(added, 'new globals').to.deep.equal([]);
+    expect(Object.getOwnPropertyDescriptor(Symbol, 'metadata'), 'Symbol.metadata untouched').to.deep.equal(symbolMetadataBefore);
   });
 
   it('shows the built-in directory with no network request but its own script', async () => {

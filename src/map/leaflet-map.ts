@@ -69,6 +69,9 @@ export class LeafletMapAdapter implements MapAdapter {
       zoomAnimation: !still,
       fadeAnimation: !still,
       markerZoomAnimation: !still,
+      // The map view observes its own container (ResizeObserver); Leaflet's window `resize`
+      // listener would also leave a `_leaflet_events` property on the host's window.
+      trackResize: false,
     });
     this.map.attributionControl.setPrefix(LEAFLET_PREFIX);
     this.zoomControl = control

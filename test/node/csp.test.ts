@@ -25,7 +25,9 @@ const PAGE = `<!doctype html>
 </body></html>`;
 
 // Records violations and the widget's events; a classic script, so it runs before the module.
-const PROBE = `window.__violations = [];
+const PROBE = `window.__before = Object.getOwnPropertyNames(window).concat('__before', '__violations', '__ready');
+window.__metadata = Object.getOwnPropertyDescriptor(Symbol, 'metadata');
+window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
 document.addEventListener('prossima-ready', (e) => { window.__ready = e.detail.count; });`;
 
@@ -46,7 +48,7 @@ function serve(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-describe('a host page with a strict Content-Security-Policy', { skip: !existsSync(CHROME) && `no Chromium at ${CHROME}` }, () => {
+describe('a clean host page with a strict Content-Security-Policy', { skip: !existsSync(CHROME) && `no Chromium at ${CHROME}` }, () => {
   let server: Server;
   let browser: Browser;
 
@@ -86,9 +88,20 @@ describe('a host page with a strict Content-Security-Policy', { skip: !existsSyn
         tilesLoaded: tiles.filter((t) => t.complete && t.naturalWidth > 0).length,
         markers: root.querySelectorAll('.leaflet-marker-pane [role="button"]').length,
         violations: (window as unknown as { __violations: string[] }).__violations,
+        // The contract: the script creates no global (this page is clean, unlike the test runner's).
+        newGlobals: Object.getOwnPropertyNames(window).filter(
+          (name) =>
+            !(window as unknown as { __before: string[] }).__before.includes(name) &&
+            name !== '__metadata' &&
+            !/^(puppeteer_)?_*ariaQuerySelector/.test(name), // added by puppeteer itself
+        ),
+        symbolMetadataChanged: Object.getOwnPropertyDescriptor(Symbol, 'metadata') !== undefined &&
+          (window as unknown as { __metadata?: unknown }).__metadata === undefined,
       };
     });
     assert.deepEqual(state.violations, []);
+    assert.deepEqual(state.newGlobals, []);
+    assert.equal(state.symbolMetadataChanged, false);
     assert.ok(state.items > 50, `items: ${state.items}`);
     assert.equal(state.detailPosition, 'absolute');
     assert.ok(state.chipHeight >= 44, `chip height ${state.chipHeight}`);
