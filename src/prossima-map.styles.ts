@@ -133,9 +133,10 @@ const layoutStyles = css`
     outline-offset: 2px;
   }
   .tile-consent {
+    /* Above the map's panes and controls, clear of the zoom buttons and the attribution. */
     position: absolute;
-    inset: 0.75rem 0.75rem auto;
-    z-index: 1000;
+    inset: auto 0.75rem 2rem;
+    z-index: 1001;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
