@@ -24,54 +24,83 @@ import { mapStyles } from './map/map.styles.js';
 const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
+// This JSDoc and the property comments below are the single source of the public API:
+// `npm run api` turns them into custom-elements.json and the README's tables. In `@csspart`
+// texts `Extras:` starts the README's "extras" column, in `@fires` texts `Detail:` its "detail".
 /**
  * The directory of services for foreign citizens in the province of Matera, as a searchable
- * list and map. One tag; configured by attributes; see docs and the README for the contract.
+ * list and map. One tag; configured by attributes; see docs/embed-api.md for the contract.
  *
+ * @tagname prossima-map
  * @summary Searchable map and list of services, in one script tag.
- * @fires prossima-ready - A directory has been loaded and rendered. `detail: { count }`.
- * @fires prossima-service-select - The user opened a service. `detail: { id }`.
- * @fires prossima-error - Loading failed or entries were rejected. `detail: { message, rejected, problems }`.
- * @csspart search - The search field.
- * @csspart category - Each category filter (a toggle button with `data-category`, `aria-pressed`).
- * @csspart list - The result list.
- * @csspart item - Each result (`data-id`, `data-category`).
- * @csspart status - The live region saying how many results there are.
- * @csspart detail - The open service (`data-id`).
- * @csspart map - The map container.
- * @csspart error - The notice shown when data could not be loaded or entries were rejected.
- * @cssprop --prossima-height - Height of the widget (default 36rem).
- * @cssprop --prossima-accent - Accent colour of buttons and focus rings.
+ * @fires {ReadyEvent} prossima-ready - a directory has been loaded and rendered (built-in, `src` or `directory`). Detail: `{ count }`
+ * @fires {ServiceSelectEvent} prossima-service-select - the user opens a service (list, marker or group). Detail: `{ id }`
+ * @fires {DirectoryErrorEvent} prossima-error - loading failed, or entries were rejected. Detail: `{ message, rejected, problems }`
+ * @csspart search - the search field
+ * @csspart category - each category filter (a toggle button). Extras: `data-category`, `aria-pressed`
+ * @csspart list - the result list
+ * @csspart item - each result. Extras: `data-id`, `data-category`
+ * @csspart status - live region with the number of results (in digits, 0 included)
+ * @csspart detail - the open service. Extras: `data-id`
+ * @csspart map - the map container
+ * @csspart error - the notice when the directory could not be loaded or entries were rejected
+ * @cssprop [--prossima-height=36rem] - height of the widget
+ * @cssprop [--prossima-accent=#0b5cad] - accent colour: buttons, links, focus ring
+ * @cssprop [--prossima-text=#1d2b3a] - text colour
+ * @cssprop [--prossima-background=#ffffff] - background colour
+ * @cssprop [--prossima-border=#c5ced8] - colour of the widget's border and dividing lines
+ * @cssprop [--prossima-font=system-ui] - font family (default: the system's UI font)
+ * @cssprop [--prossima-radius=8px] - corner radius of the widget
  */
 @localized()
 export class ProssimaMap extends LitElement {
   static override styles = [mapStyles, rootStyles];
 
-  /** URL of a directory document; absent: the directory built into the script. */
+  /**
+   * URL of a directory document (format v1). Absent: the directory built into the script.
+   * Fetched without cookies.
+   */
   @property() src?: string;
-  /** Category ids offered by this embed, in order, separated by spaces or commas. */
+  /**
+   * Category ids, separated by spaces or commas: the categories offered, in this order.
+   * Unknown ids are ignored with one console warning.
+   */
   @property() categories?: string;
-  /** Comune names, comma-separated: only services there are shown. */
+  /** Comune names, comma-separated, matched ignoring case and accents. */
   @property() municipality?: string;
   /** Initial search text. */
   @property() query?: string;
   /** Id of a service to open at start. */
   @property() service?: string;
-  /** UI and content language (BCP 47); absent: the page's, then the browser's, then Italian. */
+  /**
+   * UI and content language: `it`, `en`, `fr`, `es`, `ar`, `ur`, `ro`, `sq`, `uk`, `zh-CN`,
+   * `bn`, `pa` (regional variants fall back: `fr-CA` → `fr`, `pa-IN` → `pa`, `zh` → `zh-CN`).
+   * Absent or not available: the nearest ancestor's `lang`, then the browser's languages, then
+   * Italian.
+   */
   @property({ attribute: 'lang' }) langAttribute?: string;
-  /** Initial map centre, `"lat,lon"`. */
+  /**
+   * Initial map centre, e.g. `center="40.66,16.60"`. Absent: fit the services shown. Bad
+   * values: ignored with a warning.
+   */
   @property() center?: string;
-  /** Initial map zoom, 0-19. */
+  /**
+   * Initial map zoom, 0 to 19, e.g. `zoom="11"`. Absent: fit the services shown. Bad values:
+   * ignored with a warning.
+   */
   @property() zoom?: string;
-  /** Leaflet tile URL template; `none`: no tiles. Default: OpenStreetMap. */
+  /** Leaflet tile URL template; `none` for no tiles. Default: OpenStreetMap's standard tiles. */
   @property({ attribute: 'tile-url' }) tileUrl?: string;
   /** Attribution text (plain text) for custom tiles. */
   @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
   /** Asks the user before any request reaches the tile server (privacy by default). */
   @property({ type: Boolean, attribute: 'tile-consent' }) tileConsent = false;
-  /** Hides the language switcher (the host offers its own, or sets `lang`). */
+  /** Hides the language switcher inside the widget (for hosts that set `lang` themselves). */
   @property({ type: Boolean, attribute: 'hide-language-switcher' }) hideLanguageSwitcher = false;
-  /** A directory object (format v1) set from script; it takes precedence over `src`. */
+  /**
+   * A directory object set from script. It takes precedence over `src`; set it back to
+   * `undefined` to return to `src` or the built-in directory.
+   */
   @property({ attribute: false }) directory?: unknown;
 
   @state() private loaded?: { directory: Directory; rejected: readonly Rejection[]; stale?: LoadSuccess['stale'] };
