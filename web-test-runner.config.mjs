@@ -46,6 +46,9 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // For the lifecycle test's heap figures (test/embed/lifecycle.test.ts).
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),

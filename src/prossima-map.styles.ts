@@ -13,7 +13,13 @@ const layoutStyles = css`
     /* Inherited properties cross the shadow boundary: start from the initial values so a host
        theme's text-transform, letter-spacing, line-height or colours cannot leak in. */
     all: initial;
+    /* …but stay hidden inside a hidden container (Bootstrap's .invisible, a closed offcanvas). */
+    visibility: inherit;
     display: block;
+    /* Fill the container's width, also as a flex item or a float (the inline-size container
+       below has no width of its own to offer). */
+    width: 100%;
+    box-sizing: border-box !important;
     position: relative;
     isolation: isolate;
     height: var(--prossima-height, 36rem);
@@ -26,14 +32,14 @@ const layoutStyles = css`
     border: 1px solid var(--prossima-border, #c5ced8);
     border-radius: var(--prossima-radius, 8px);
     overflow: hidden;
-    box-sizing: border-box;
     text-align: start;
     --_accent: var(--prossima-accent, #0b5cad);
     --_muted: #4d5b69;
     --_focus: 3px solid var(--_accent);
   }
+  /* !important inside the shadow root beats a host theme's [hidden] { display: block !important }. */
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,

@@ -30,6 +30,8 @@ export class ProssimaSearchBar extends LitElement {
 
   private handleKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.value !== '') {
+      // Handled here: it clears the search, and must not also close a host's <dialog>.
+      event.preventDefault();
       event.stopPropagation();
       this.dispatchEvent(new CustomEvent('search-input', { detail: { value: '' }, bubbles: true }));
     }

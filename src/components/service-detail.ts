@@ -43,6 +43,8 @@ export class ProssimaServiceDetail extends LitElement {
 
   private handleKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
+      // Handled here: it closes the detail, and must not also close a host's <dialog>.
+      event.preventDefault();
       event.stopPropagation();
       this.handleClose();
     }
