@@ -44,6 +44,8 @@ const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
  * @csspart detail - the open service. Extras: `data-id`
  * @csspart map - the map container
  * @csspart error - the notice when the directory could not be loaded or entries were rejected
+ * @csspart language - the language switcher (a select; hidden with `hide-language-switcher`)
+ * @csspart tile-consent - with `tile-consent`, the notice over the map asking before tiles load
  * @cssprop [--prossima-height=36rem] - height of the widget
  * @cssprop [--prossima-accent=#0b5cad] - accent colour: buttons, links, focus ring
  * @cssprop [--prossima-text=#1d2b3a] - text colour
