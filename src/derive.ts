@@ -121,8 +121,15 @@ export interface ViewInputs {
   readonly lang: string;
 }
 
-/** The root's view model, and the `categories` ids the directory does not have. */
-export function deriveView(inputs: ViewInputs): { model: ViewModel; unknownCategories: string[] } {
+/**
+ * The root's view model, the ids of the services this embed offers at all (its categories and
+ * comuni, before any search), and the `categories` ids the directory does not have.
+ */
+export function deriveView(inputs: ViewInputs): {
+  model: ViewModel;
+  offered: ReadonlySet<string>;
+  unknownCategories: string[];
+} {
   const { directory, lang, active } = inputs;
   const { categories, unknown } = offeredCategories(directory, inputs.categoryIds);
   const scoped = scopeServices(directory.services, categories, inputs.municipalities);
@@ -140,5 +147,5 @@ export function deriveView(inputs: ViewInputs): { model: ViewModel; unknownCateg
     points: buildMapPoints(results, views, lang),
     total: scoped.length,
   };
-  return { model, unknownCategories: unknown };
+  return { model, offered: new Set(scoped.map((s) => s.id)), unknownCategories: unknown };
 }

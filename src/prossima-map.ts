@@ -190,7 +190,7 @@ export class ProssimaMap extends LitElement {
 
   private deriveModel(): void {
     if (this.loaded === undefined || this.searchIndex === undefined) return;
-    const { model, unknownCategories } = deriveView({
+    const { model, offered, unknownCategories } = deriveView({
       directory: this.loaded.directory,
       categoryIds: parseIdList(this.categories),
       municipalities: parseNameList(this.municipality),
@@ -202,6 +202,8 @@ export class ProssimaMap extends LitElement {
     this.derivedIn = this.locale;
     if (unknownCategories.length > 0) this.warnOnce(`categories: unknown ids ${unknownCategories.join(', ')} ignored`);
     this.model = model;
+    // A service the host's categories or comuni no longer offer is not shown, open or not.
+    if (this.selectedId !== null && !offered.has(this.selectedId)) this.selectedId = null;
   }
 
   private warnOnce(message: string): void {

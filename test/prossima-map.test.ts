@@ -147,6 +147,15 @@ describe('<prossima-map>', () => {
       expect(attribution.querySelector('b')).to.equal(null);
     });
 
+    it('closes an open service that the host’s new categories no longer offer', async () => {
+      const el = await mount(html`<prossima-map src=${SMALL} service="ospedale-matera" tile-url="none"></prossima-map>`);
+      expect(part(el, 'detail')!.dataset.id).to.equal('ospedale-matera');
+      el.setAttribute('categories', 'work');
+      await el.updateComplete;
+      expect(part(el, 'detail')).to.equal(null);
+      expect(itemIds(el)).to.deep.equal(['cpi-policoro']);
+    });
+
     it('attributes changed at run time update the widget in place', async () => {
       const el = await mount(html`<prossima-map src=${SMALL} tile-url="none"></prossima-map>`);
       el.setAttribute('categories', 'health');
