@@ -256,7 +256,7 @@ export class ProssimaMap extends LitElement {
       return;
     }
     const list = this.renderRoot.querySelector<ProssimaServiceList>('prossima-service-list');
-    if (id === null || !list?.focusItem(id)) this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
+    if (id === null || !(await list?.focusItem(id))) this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
   }
 
   private isNarrow(): boolean {

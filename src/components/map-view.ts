@@ -14,6 +14,10 @@ import {
  * `<prossima-map>`. Tiles failing (offline) affect nothing but the map background.
  * @internal Emits `map-select` (not composed) with `{ id }` when the user picks a marker.
  */
+/** From this many points, the map waits for a pause in typing before it redraws. */
+const BIG = 2000;
+const MAP_PAUSE_MS = 150;
+
 @localized()
 export class ProssimaMapView extends LitElement {
   @property({ attribute: false }) points: readonly MapPoint[] = [];
@@ -27,6 +31,7 @@ export class ProssimaMapView extends LitElement {
   private resizeObserver?: ResizeObserver;
   /** Fitting waits until the map has a size (it may start hidden on narrow screens). */
   private pendingFit = false;
+  private pointsTimer?: ReturnType<typeof setTimeout>;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -34,6 +39,7 @@ export class ProssimaMapView extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.pointsTimer);
     this.resizeObserver?.disconnect();
     this.adapter?.destroy();
     this.adapter = undefined;
@@ -55,7 +61,7 @@ export class ProssimaMapView extends LitElement {
     if (changed.has('tileUrl') || changed.has('tileAttribution')) {
       this.adapter.setTiles(this.tileUrl, this.tileAttribution);
     }
-    if (changed.has('points')) this.showPoints(this.center === undefined);
+    if (changed.has('points')) this.schedulePoints();
     if ((changed.has('center') || changed.has('zoom')) && this.center !== undefined) {
       this.adapter.setView(this.center, this.zoom ?? 13);
     }
@@ -79,6 +85,19 @@ export class ProssimaMapView extends LitElement {
     this.adapter.select(this.selectedId);
     this.resizeObserver = new ResizeObserver(() => this.handleResize(container));
     this.resizeObserver.observe(container);
+  }
+
+  /**
+   * New points go to the map at once, except for big directories while the user types: there the
+   * map follows once typing pauses, so each keystroke only costs the list.
+   */
+  private schedulePoints(): void {
+    clearTimeout(this.pointsTimer);
+    if (this.points.length < BIG) {
+      this.showPoints(this.center === undefined);
+      return;
+    }
+    this.pointsTimer = setTimeout(() => this.showPoints(this.center === undefined), MAP_PAUSE_MS);
   }
 
   private showPoints(fit: boolean): void {

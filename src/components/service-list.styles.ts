@@ -78,6 +78,16 @@ export const serviceListStyles = css`
     width: 1rem;
     height: 1rem;
   }
+  .more {
+    display: block;
+    width: calc(100% - 1.5rem);
+    min-height: 44px;
+    margin: 0.75rem;
+    border: 1px solid var(--_accent);
+    border-radius: 6px;
+    background: #ffffff;
+    color: var(--_accent);
+  }
   .badge-closed {
     display: inline-flex;
     align-items: center;

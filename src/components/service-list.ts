@@ -1,14 +1,19 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleVars } from './style-vars.js';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { icon, iconPath, ICON_PATHS } from './icons.js';
 import type { ListItem } from './view-models.js';
 import { statusLabel } from './service-facts.js';
 
+/** Rows rendered at first, and added each time the user reaches the end of the list. */
+const PAGE = 100;
+
 /**
  * The result list: one button per service with its name, category (icon and label) and comune.
+ * A long list renders its first rows and a "show more" button that also fills in by itself when
+ * scrolled into view, so 50,000 results cost no more to show than 100.
  * Renders into its parent's shadow root, so its parts belong to `<prossima-map>`.
  * @internal Emits `list-select` (not composed) with `{ id }`.
  */
@@ -21,15 +26,50 @@ export class ProssimaServiceList extends LitElement {
   /** True while the first directory is on its way: says so instead of "no results". */
   @property({ attribute: false }) loading = false;
 
+  /** How many rows are rendered. */
+  @state() private shown = PAGE;
+  private moreObserver?: IntersectionObserver;
+
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
-  /** Moves keyboard focus to a service's row; false when it is not in the list. */
-  focusItem(id: string): boolean {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.moreObserver?.disconnect();
+    this.moreObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // New results start again from the top.
+    if (changed.has('items')) this.shown = PAGE;
+  }
+
+  protected override updated(): void {
+    const more = this.querySelector('.more');
+    this.moreObserver?.disconnect();
+    if (more === null) return;
+    this.moreObserver ??= new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.showMore();
+    });
+    this.moreObserver.observe(more);
+  }
+
+  /** Moves keyboard focus to a service's row, rendering it first if needed; false when absent. */
+  async focusItem(id: string): Promise<boolean> {
+    const at = this.items.findIndex((item) => item.id === id);
+    if (at < 0) return false;
+    if (at >= this.shown) {
+      this.shown = at + 1;
+      await this.updateComplete;
+    }
     const button = this.querySelector<HTMLElement>(`[part~="item"][data-id="${CSS.escape(id)}"] button`);
     button?.focus();
     return button !== null;
+  }
+
+  private showMore(): void {
+    this.shown = Math.min(this.items.length, this.shown + PAGE);
   }
 
   private handleSelect(id: string): void {
@@ -38,9 +78,19 @@ export class ProssimaServiceList extends LitElement {
 
   override render() {
     if (this.items.length === 0) return this.loading ? this.renderLoading() : this.renderEmpty();
+    const rest = this.items.length - this.shown;
     return html`<ul part="list" class="list">
-      ${repeat(this.items, (item) => item.id, (item) => this.renderItem(item))}
-    </ul>`;
+        ${repeat(this.items.slice(0, this.shown), (item) => item.id, (item) => this.renderItem(item))}
+      </ul>
+      ${rest > 0 ? this.renderMore(rest) : nothing}`;
+  }
+
+  private renderMore(rest: number) {
+    return html`<button type="button" class="more" @click=${this.showMore}>
+      ${msg(str`Mostra altri servizi (${rest})`, {
+        desc: 'service-list: button showing the next rows of a long list; the number is how many are not shown yet',
+      })}
+    </button>`;
   }
 
   private renderLoading() {

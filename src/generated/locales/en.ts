@@ -17,6 +17,7 @@
 's0754cf622aafba92': `View`,
 's0755de9f56dc2acf': `Temporarily closed`,
 's0dc645cf074ff0ae': `Try again`,
+'s0e222de4f67ff86a': str`Show more services (${0})`,
 's10261ae0860ca07b': `On the map: approximate position (town centre).`,
 's11fd65abe7be4c94': `Accessibility`,
 's129c6ff4a7be50d9': `List`,

@@ -17,6 +17,7 @@
 's0754cf622aafba92': `Vista`,
 's0755de9f56dc2acf': `Cerrado temporalmente`,
 's0dc645cf074ff0ae': `Intentar de nuevo`,
+'s0e222de4f67ff86a': str`Mostrar más servicios (${0})`,
 's10261ae0860ca07b': `En el mapa: ubicación aproximada (centro del pueblo).`,
 's11fd65abe7be4c94': `Accesibilidad`,
 's129c6ff4a7be50d9': `Lista`,

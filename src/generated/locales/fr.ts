@@ -17,6 +17,7 @@
 's0754cf622aafba92': `Affichage`,
 's0755de9f56dc2acf': `Fermé temporairement`,
 's0dc645cf074ff0ae': `Réessayer`,
+'s0e222de4f67ff86a': str`Afficher d’autres services (${0})`,
 's10261ae0860ca07b': `Sur la carte : emplacement approximatif (centre de la commune).`,
 's11fd65abe7be4c94': `Accessibilité`,
 's129c6ff4a7be50d9': `Liste`,

@@ -17,6 +17,7 @@
 's0754cf622aafba92': `Afișare`,
 's0755de9f56dc2acf': `Închis temporar`,
 's0dc645cf074ff0ae': `Încercați din nou`,
+'s0e222de4f67ff86a': str`Afișați mai multe servicii (${0})`,
 's10261ae0860ca07b': `Pe hartă: poziție aproximativă (centrul localității).`,
 's11fd65abe7be4c94': `Accesibilitate`,
 's129c6ff4a7be50d9': `Listă`,

@@ -17,6 +17,7 @@
 's0754cf622aafba92': `Pamja`,
 's0755de9f56dc2acf': `Mbyllur përkohësisht`,
 's0dc645cf074ff0ae': `Provo përsëri`,
+'s0e222de4f67ff86a': str`Shfaq më shumë shërbime (${0})`,
 's10261ae0860ca07b': `Në hartë: vendndodhje e përafërt (qendra e qytetit).`,
 's11fd65abe7be4c94': `Aksesueshmëria`,
 's129c6ff4a7be50d9': `Lista`,

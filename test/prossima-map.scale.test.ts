@@ -1,0 +1,80 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { itemIds, part, parts, typeSearch, unmountAll, mount } from './helpers.js';
+import type { ProssimaMap } from '../src/prossima-map.js';
+
+// Ids the search dictionary does not know, so only the words themselves match.
+const CATEGORIES = ['uno', 'due', 'tre', 'quattro'];
+
+/** A directory of `n` services spread over the province, with a few unique names to find. */
+function bigDirectory(n: number) {
+  return {
+    version: 1,
+    categories: CATEGORIES.map((id) => ({ id, name: { it: id, en: id } })),
+    services: Array.from({ length: n }, (_, i) => ({
+      id: `servizio-${i}`,
+      name: i === 7777 ? 'Sportello Girasole Unico' : `Servizio ${i} ${['Matera', 'Policoro', 'Pisticci'][i % 3]}`,
+      category: CATEGORIES[i % CATEGORIES.length],
+      lat: 40.1 + ((i * 7919) % 1000) / 1250,
+      lon: 16.1 + ((i * 104729) % 1000) / 1250,
+      municipality: ['Matera', 'Policoro', 'Pisticci'][i % 3],
+      description: { it: i % 500 === 0 ? 'Ambulatorio con medico di base.' : 'Sportello informativo.' },
+    })),
+  };
+}
+
+describe('<prossima-map> with 10,000 services', function () {
+  this.timeout(60000);
+  afterEach(unmountAll);
+
+  let el: ProssimaMap;
+  beforeEach(async () => {
+    el = await mount(html`<prossima-map lang="it" tile-url="none"></prossima-map>`);
+    const ready = oneEvent(el, 'prossima-ready');
+    el.directory = bigDirectory(10000);
+    expect((await ready).detail.count).to.equal(10000);
+    await el.updateComplete;
+  });
+
+  it('says how many there are, renders only the first rows and a button for the rest', async () => {
+    expect(part(el, 'status')!.textContent).to.match(/10[.,]?000/);
+    expect(parts(el, 'item')).to.have.length(100);
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.more')!;
+    expect(more.textContent).to.contain('9900');
+    more.click();
+    await el.updateComplete;
+    expect(parts(el, 'item')).to.have.length(200);
+  });
+
+  it('fills in more rows when the end of the list is scrolled into view', async () => {
+    const pane = el.shadowRoot!.querySelector<HTMLElement>('.list-pane')!;
+    pane.scrollTop = pane.scrollHeight;
+    await waitUntil(() => parts(el, 'item').length > 100, 'more rows after scrolling', { timeout: 5000 });
+  });
+
+  it('searches the whole directory, not only the rendered rows', async () => {
+    await typeSearch(el, 'girasole');
+    expect(itemIds(el)).to.deep.equal(['servizio-7777']);
+    await typeSearch(el, 'medico');
+    expect(part(el, 'status')!.textContent).to.match(/\b20\b/);
+    expect(itemIds(el)).to.have.length(20);
+  });
+
+  it('opens a service found by search, and the map marks it', async () => {
+    await typeSearch(el, 'girasole');
+    const selected = oneEvent(el, 'prossima-service-select');
+    parts(el, 'item')[0].querySelector('button')!.click();
+    expect((await selected).detail.id).to.equal('servizio-7777');
+    await el.updateComplete;
+    expect(part(el, 'detail')!.dataset.id).to.equal('servizio-7777');
+  });
+
+  it('brings focus back to a row beyond the first page after the detail closes', async () => {
+    el.service = 'servizio-150';
+    await el.updateComplete;
+    expect(part(el, 'detail')!.dataset.id).to.equal('servizio-150');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.back')!.click();
+    await waitUntil(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.closest('[part~="item"]') != null, 'focus on the row');
+    const row = (el.shadowRoot!.activeElement as HTMLElement).closest<HTMLElement>('[part~="item"]')!;
+    expect(row.dataset.id).to.equal('servizio-150');
+  });
+});
