@@ -1,8 +1,12 @@
+import { runSteps, runStepsAsync, sortInSteps, type ChunkOptions, type Steps } from './data/chunked.js';
+import { pickText } from './data/pick-text.js';
 import type { Category, Directory, Service } from './data/types.js';
+import type { MapPoint } from './map/map-adapter.js';
 import { normalize } from './search/normalize.js';
 import {
   explainQuery,
   isBlankQuery,
+  scoreServices,
   searchServices,
   type QueryExplanation,
   type SearchIndex,
@@ -10,18 +14,25 @@ import {
 import {
   buildCategoryViews,
   buildChips,
+  buildListItem,
   buildListItems,
+  buildMapPoint,
   buildMapPoints,
   categoryViewOf,
   textIn,
   type CategoryMatch,
   type CategoryView,
+  type ListItem,
   type ViewModel,
 } from './components/view-models.js';
 
 /**
  * What the root shows, derived from the directory, the host's attributes and the user's
  * filters. Pure: plain values in, plain values out.
+ *
+ * For a big directory `deriveView` keeps, per directory object (in a WeakMap, so it goes with the
+ * directory), what does not change from one keystroke to the next. That memo never changes a
+ * result; it assumes a directory object is not changed once derived from, as validated ones are not.
  */
 
 /** The categories this embed offers, in the host's order; unknown ids are reported. */
@@ -121,15 +132,62 @@ export interface ViewInputs {
   readonly lang: string;
 }
 
+/** What {@link deriveView} returns. */
+export interface DerivedView {
+  readonly model: ViewModel;
+  /** The ids of the services this embed offers at all (its categories and comuni, before any search). */
+  readonly offered: ReadonlySet<string>;
+  /** The `categories` ids the directory does not have. */
+  readonly unknownCategories: string[];
+}
+
 /**
  * The root's view model, the ids of the services this embed offers at all (its categories and
  * comuni, before any search), and the `categories` ids the directory does not have.
+ *
+ * Fast for big directories when `index` was built from `directory.services` (as the root does):
+ * what does not depend on the search (each service's list item and map point, the order of the
+ * names, the services in scope) is kept per directory, held weakly, and reused from one keystroke
+ * to the next. The first call in a language does that work for the language: call
+ * {@link prepareViewAsync} first to do it in slices instead. The values are the same either way.
  */
-export function deriveView(inputs: ViewInputs): {
-  model: ViewModel;
-  offered: ReadonlySet<string>;
-  unknownCategories: string[];
-} {
+export function deriveView(inputs: ViewInputs): DerivedView {
+  const memo = memoOf(inputs.directory);
+  if (!memo.uniqueIds || !isAligned(memo, inputs.index)) return deriveViewDirectly(inputs);
+  const { directory, index, active, lang, searchText } = inputs;
+  const scope = scopeOf(memo, inputs.categoryIds, inputs.municipalities);
+  const language = languageOf(memo, lang, () => runSteps(languageSteps(directory, lang)));
+  const scores = scoreServices(index, searchText);
+  const results = rankInScope(scope, language, scores, active);
+  const counts = countInScope(scope, scores);
+  const explained = scores === undefined ? [] : explainQuery(index, searchText);
+  const views = language.views;
+  const model: ViewModel = {
+    categories: views,
+    matches: categoryMatches(explained, scope.categories, counts, views),
+    chips: buildChips(scope.categories, views, counts, active),
+    items: pickPositions(language.items, results),
+    points: pickPositions(language.points, results),
+    total: scope.positions.length,
+  };
+  return { model, offered: scope.offered, unknownCategories: [...scope.unknown] };
+}
+
+/**
+ * Does the work of {@link deriveView}'s first call in a language (each service's name, list item
+ * and map point; the names' order), in slices of about `yieldEvery` milliseconds with a macrotask
+ * between them, so that a big directory never blocks input or rendering for long. Later
+ * `deriveView` calls for this directory and language reuse it.
+ */
+export async function prepareViewAsync(directory: Directory, lang: string, options?: ChunkOptions): Promise<void> {
+  const memo = memoOf(directory);
+  if (memo.languages.has(lang)) return;
+  const language = await runStepsAsync(languageSteps(directory, lang), options);
+  languageOf(memo, lang, language);
+}
+
+/** {@link deriveView} from the directory's services, with nothing kept between calls. */
+function deriveViewDirectly(inputs: ViewInputs): DerivedView {
   const { directory, lang, active } = inputs;
   const { categories, unknown } = offeredCategories(directory, inputs.categoryIds);
   const scoped = scopeServices(directory.services, categories, inputs.municipalities);
@@ -148,4 +206,218 @@ export function deriveView(inputs: ViewInputs): {
     total: scoped.length,
   };
   return { model, offered: new Set(scoped.map((s) => s.id)), unknownCategories: unknown };
+}
+
+// ----- What deriveView keeps per directory -----
+
+/**
+ * What {@link deriveView} keeps about one directory between calls, in a WeakMap keyed by the
+ * directory (a directory is never changed once validated; a new one gets a new memo).
+ */
+interface DirectoryMemo {
+  readonly directory: Directory;
+  /** True when no two services share an id (the services can then be told apart by position). */
+  readonly uniqueIds: boolean;
+  /** Per search index: true when it was built from `directory.services` (same positions). */
+  readonly aligned: WeakMap<SearchIndex, boolean>;
+  /** The most recently used languages' views, oldest first. */
+  readonly languages: Map<string, LanguageViews>;
+  /** The last scope asked for. */
+  scope?: Scope;
+}
+
+/** Each service's views in one language, by position, and the services in name order. */
+interface LanguageViews {
+  readonly views: Map<string, CategoryView>;
+  readonly items: readonly ListItem[];
+  readonly points: readonly MapPoint[];
+  /** Positions by name, as `rankResults` orders them (the collator's order, then position). */
+  readonly byName: Uint32Array;
+}
+
+/** The services this embed offers (its `categories` and `municipality` attributes). */
+interface Scope {
+  readonly key: string;
+  readonly categories: Category[];
+  readonly unknown: string[];
+  /** The offered services' positions, in directory order. */
+  readonly positions: Uint32Array;
+  /** Parallel to `positions`: the place of each one's category in `categories`. */
+  readonly categoryRanks: Uint32Array;
+  readonly offered: ReadonlySet<string>;
+}
+
+const MEMOS = new WeakMap<Directory, DirectoryMemo>();
+/** Languages whose views are kept per directory (a switch back and forth costs nothing). */
+const KEPT_LANGUAGES = 2;
+/** Services between two pauses of {@link languageSteps}. */
+const SERVICES_PER_STEP = 128;
+/** Names sorted natively at once, and merged between two pauses. */
+const NAMES_PER_STEP = 256;
+
+function memoOf(directory: Directory): DirectoryMemo {
+  let memo = MEMOS.get(directory);
+  if (memo === undefined) {
+    const ids = new Set(directory.services.map((s) => s.id));
+    memo = { directory, uniqueIds: ids.size === directory.services.length, aligned: new WeakMap(), languages: new Map() };
+    MEMOS.set(directory, memo);
+  }
+  return memo;
+}
+
+function isAligned(memo: DirectoryMemo, index: SearchIndex): boolean {
+  let aligned = memo.aligned.get(index);
+  if (aligned === undefined) {
+    const { services } = memo.directory;
+    aligned = index.ids.length === services.length && services.every((s, position) => index.ids[position] === s.id);
+    memo.aligned.set(index, aligned);
+  }
+  return aligned;
+}
+
+/** The kept views of `lang`, else `computed` (evaluated only then), kept. */
+function languageOf(memo: DirectoryMemo, lang: string, computed: LanguageViews | (() => LanguageViews)): LanguageViews {
+  let language = memo.languages.get(lang);
+  memo.languages.delete(lang);
+  language ??= typeof computed === 'function' ? computed() : computed;
+  memo.languages.set(lang, language);
+  for (const oldest of memo.languages.keys()) {
+    if (memo.languages.size <= KEPT_LANGUAGES) break;
+    memo.languages.delete(oldest);
+  }
+  return language;
+}
+
+/** The views of every service in one language and the order of their names. */
+function* languageSteps(directory: Directory, lang: string): Steps<LanguageViews> {
+  const { services } = directory;
+  const views = buildCategoryViews(directory.categories, lang);
+  const names = new Array<string>(services.length);
+  const items = new Array<ListItem>(services.length);
+  const points = new Array<MapPoint>(services.length);
+  for (let position = 0; position < services.length; position++) {
+    const service = services[position];
+    const name = pickText(service.name, lang);
+    names[position] = name?.text ?? '';
+    items[position] = buildListItem(service, views, lang, name);
+    points[position] = buildMapPoint(service, views, name);
+    if (position % SERVICES_PER_STEP === SERVICES_PER_STEP - 1) yield;
+  }
+  yield;
+  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+  const positions = Array.from(services, (_, position) => position);
+  yield;
+  const sorted = yield* sortInSteps(positions, (a, b) => collator.compare(names[a], names[b]) || a - b, NAMES_PER_STEP);
+  return { views, items, points, byName: Uint32Array.from(sorted) };
+}
+
+/** The scope for these attributes: the last one when they have not changed. */
+function scopeOf(memo: DirectoryMemo, categoryIds: readonly string[], municipalities: readonly string[]): Scope {
+  const key = JSON.stringify([categoryIds, municipalities]);
+  if (memo.scope?.key === key) return memo.scope;
+  const { services } = memo.directory;
+  const { categories, unknown } = offeredCategories(memo.directory, categoryIds);
+  const rankOf = new Map(categories.map((c, i) => [c.id, i]));
+  const places = new Set(municipalities.map(normalize));
+  /** Municipality as written -> whether it is one of `places` (comuni repeat: folded once each). */
+  const inPlaces = new Map<string, boolean>();
+  const positions: number[] = [];
+  const categoryRanks: number[] = [];
+  for (let position = 0; position < services.length; position++) {
+    const { category, municipality } = services[position];
+    const rank = rankOf.get(category);
+    if (rank === undefined) continue;
+    if (places.size > 0) {
+      if (municipality === undefined) continue;
+      let inside = inPlaces.get(municipality);
+      if (inside === undefined) inPlaces.set(municipality, (inside = places.has(normalize(municipality))));
+      if (!inside) continue;
+    }
+    positions.push(position);
+    categoryRanks.push(rank);
+  }
+  memo.scope = {
+    key,
+    categories,
+    unknown,
+    positions: Uint32Array.from(positions),
+    categoryRanks: Uint32Array.from(categoryRanks),
+    offered: new Set(positions.map((position) => services[position].id)),
+  };
+  return memo.scope;
+}
+
+/**
+ * `rankResults` by position: the services in scope that match the search (`scores` undefined: no
+ * search) and are in an active category (none active: all), best score first; without a search,
+ * by category order; then by name. No sort: the services are visited in name order and dealt
+ * into one bucket per score (or category), then the buckets are read best first.
+ */
+function rankInScope(
+  scope: Scope,
+  language: LanguageViews,
+  scores: Float64Array | undefined,
+  active: ReadonlySet<string>,
+): Uint32Array {
+  const isActive = scope.categories.map((c) => active.size === 0 || active.has(c.id));
+  /** Per position: 1 + the place of its bucket when shown, else 0. */
+  const bucketOf = new Uint32Array(language.byName.length);
+  const bucketScores: number[] = [];
+  const scoreBucket = new Map<number, number>();
+  let shown = 0;
+  for (let i = 0; i < scope.positions.length; i++) {
+    const position = scope.positions[i];
+    const rank = scope.categoryRanks[i];
+    if (!isActive[rank]) continue;
+    if (scores === undefined) {
+      bucketOf[position] = rank + 1;
+    } else {
+      const score = scores[position];
+      if (!(score > 0)) continue;
+      let bucket = scoreBucket.get(score);
+      if (bucket === undefined) {
+        bucket = bucketScores.push(score) - 1;
+        scoreBucket.set(score, bucket);
+      }
+      bucketOf[position] = bucket + 1;
+    }
+    shown++;
+  }
+  // Buckets best first: by score, high to low; or by category, in the offered order.
+  const buckets = scores === undefined ? scope.categories.length : bucketScores.length;
+  const order = Array.from({ length: buckets }, (_, bucket) => bucket);
+  if (scores !== undefined) order.sort((a, b) => bucketScores[b] - bucketScores[a]);
+  const sizes = new Uint32Array(buckets);
+  for (let position = 0; position < bucketOf.length; position++) if (bucketOf[position] > 0) sizes[bucketOf[position] - 1]++;
+  const start = new Uint32Array(buckets);
+  let offset = 0;
+  for (const bucket of order) {
+    start[bucket] = offset;
+    offset += sizes[bucket];
+  }
+  const ranked = new Uint32Array(shown);
+  for (const position of language.byName) {
+    const bucket = bucketOf[position];
+    if (bucket > 0) ranked[start[bucket - 1]++] = position;
+  }
+  return ranked;
+}
+
+function pickPositions<T>(list: readonly T[], positions: Uint32Array): T[] {
+  const picked = new Array<T>(positions.length);
+  for (let i = 0; i < positions.length; i++) picked[i] = list[positions[i]];
+  return picked;
+}
+
+/** `countByCategory` by position: how many services in scope match the search, per category id. */
+function countInScope(scope: Scope, scores: Float64Array | undefined): Map<string, number> {
+  const perRank = new Uint32Array(scope.categories.length);
+  for (let i = 0; i < scope.positions.length; i++) {
+    if (scores === undefined || scores[scope.positions[i]] > 0) perRank[scope.categoryRanks[i]]++;
+  }
+  const counts = new Map<string, number>();
+  scope.categories.forEach((category, rank) => {
+    if (perRank[rank] > 0) counts.set(category.id, perRank[rank]);
+  });
+  return counts;
 }

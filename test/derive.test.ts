@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { countByCategory, offeredCategories, rankResults, scopeServices } from '../src/derive.js';
+import {
+  countByCategory,
+  deriveView,
+  offeredCategories,
+  prepareViewAsync,
+  rankResults,
+  scopeServices,
+} from '../src/derive.js';
+import { buildSearchIndex, searchServices } from '../src/search/search-index.js';
 import type { Category, Directory, Service } from '../src/data/types.js';
 import { makeService } from './fixtures/services.js';
 
@@ -180,5 +188,127 @@ describe('rankResults', () => {
     const reversed = (s: Service) => ({ beta: 'B', delta: 'A' })[s.id as 'beta' | 'delta'] ?? s.id;
     const result = rankResults(services, [work], undefined, new Set(['work']), reversed, collator);
     expect(ids(result)).to.deep.equal(['delta', 'beta']);
+  });
+});
+
+describe('deriveView', () => {
+  const categories: Category[] = [
+    { id: 'health', name: { it: 'Salute', en: 'Health' }, color: '#c00', icon: 'health' },
+    { id: 'work', name: { it: 'Lavoro', en: 'Work' }, color: '#080', icon: 'work' },
+    { id: 'home', name: { it: 'Casa' }, color: '#00c' },
+  ];
+  const towns = ['Matera', 'Policoro', 'Città di Matera', undefined];
+  const names = ['Ospedale', 'ospedale', 'Città solidale', 'Citta solidale', 'Zeta sportello', 'alfa ambulatorio', 'Centro per l’Impiego', 'Medico di base'];
+  const services: Service[] = Array.from({ length: 48 }, (_, i) =>
+    makeService(`s${i}`, {
+      name: i % 3 === 0 ? { it: `${names[i % names.length]} ${i % 5}`, en: `Service ${i % 4}` } : { it: names[i % names.length] },
+      category: categories[i % 3].id,
+      municipality: towns[i % towns.length],
+      tags: i % 4 === 0 ? ['medico', 'lavoro'] : ['permesso di soggiorno'],
+      status: i % 11 === 0 ? 'closed' : 'active',
+      confidence: i % 7 === 0 ? 'low' : 'high',
+    }),
+  );
+  const directory: Directory = { version: 1, categories, services };
+  const index = buildSearchIndex(services, categories);
+  // Built from the services in another order, this index makes deriveView take the direct way,
+  // with nothing kept: the reference the kept views must match.
+  const reference = buildSearchIndex([...services].reverse(), categories);
+
+  const base = { directory, categoryIds: [] as string[], municipalities: [] as string[], searchText: '', active: new Set<string>(), lang: 'it' };
+  const cases: [string, Partial<typeof base>][] = [
+    ['no search, Italian', {}],
+    ['no search, English', { lang: 'en' }],
+    ['no search, a language nobody wrote', { lang: 'uk' }],
+    ['a word', { searchText: 'ospedale' }],
+    ['a prefix, one letter', { searchText: 'o' }],
+    ['a typo', { searchText: 'ospedle' }],
+    ['two words', { searchText: 'medico matera' }],
+    ['by meaning', { searchText: 'doctor', lang: 'en' }],
+    ['a phrase', { searchText: 'permesso di soggiorno' }],
+    ['no match', { searchText: 'biblioteca' }],
+    ['blank', { searchText: '  ?! ' }],
+    ['an active category', { active: new Set(['work']) }],
+    ['an active category and a search', { active: new Set(['health']), searchText: 'medico' }],
+    ["the host's categories, in its order, one unknown", { categoryIds: ['home', 'health', 'nope'] }],
+    ["the host's categories and a search", { categoryIds: ['work'], searchText: 'lavoro' }],
+    ["the host's comuni", { municipalities: ['CITTÀ DI MATERA', 'policoro'] }],
+    ["the host's comuni and a search", { municipalities: ['Matera'], searchText: 'ospedale', lang: 'en' }],
+  ];
+  for (const [label, over] of cases) {
+    it(`kept views give the direct result: ${label}`, () => {
+      const inputs = { ...base, ...over };
+      const fast = deriveView({ ...inputs, index });
+      expect(fast).to.deep.equal(deriveView({ ...inputs, index: reference }));
+      // Asked again (everything kept now), the same.
+      expect(deriveView({ ...inputs, index })).to.deep.equal(fast);
+    });
+  }
+
+  it('keeps each service in the results once, in scope, ranked as rankResults ranks them', () => {
+    const { model } = deriveView({ ...base, index, searchText: 'ospedale' });
+    const scores = searchServices(index, 'ospedale');
+    const expected = rankResults(services, categories, scores, new Set(), (s) => s.name.it ?? '', new Intl.Collator('it', { sensitivity: 'base' }));
+    expect(model.items.map((item) => item.id)).to.deep.equal(expected.map((s) => s.id));
+    expect(model.points.map((point) => point.id)).to.deep.equal(expected.map((s) => s.id));
+  });
+
+  it('switching languages and back gives each language its own names', () => {
+    const italian = deriveView({ ...base, index, lang: 'it' });
+    const english = deriveView({ ...base, index, lang: 'en' });
+    const arabic = deriveView({ ...base, index, lang: 'ar' });
+    expect(english.model.chips.map((c) => c.name)).to.deep.equal(['Health', 'Work', 'Casa']);
+    expect(arabic.model.chips.map((c) => c.name)).to.deep.equal(['Salute', 'Lavoro', 'Casa']);
+    expect(deriveView({ ...base, index, lang: 'it' })).to.deep.equal(italian);
+    expect(deriveView({ ...base, index, lang: 'en' })).to.deep.equal(english);
+  });
+
+  it('a directory with repeated ids is derived directly, each service kept', () => {
+    const twins: Directory = { version: 1, categories, services: [services[0], { ...services[1], id: 's0' }] };
+    const { model, offered } = deriveView({ ...base, directory: twins, index: buildSearchIndex(twins.services, categories) });
+    expect(model.items.map((item) => item.id)).to.deep.equal(['s0', 's0']);
+    expect([...offered]).to.deep.equal(['s0']);
+  });
+
+  it('another directory object gets its own views', () => {
+    const renamed: Directory = { ...directory, categories: categories.map((c) => ({ ...c, name: { it: `${c.name.it}!` } })) };
+    deriveView({ ...base, index });
+    const { model } = deriveView({ ...base, directory: renamed, index });
+    expect(model.chips.map((c) => c.name)).to.deep.equal(['Salute!', 'Lavoro!', 'Casa!']);
+  });
+});
+
+describe('prepareViewAsync', () => {
+  const categories: Category[] = [{ id: 'health', name: { it: 'Salute', en: 'Health' }, color: '#c00' }];
+  const services = Array.from({ length: 300 }, (_, i) =>
+    makeService(`s${i}`, { name: { it: `Ambulatorio ${(i * 37) % 300}`, en: `Clinic ${(i * 53) % 300}` }, category: 'health' }),
+  );
+  const inputs = { categoryIds: [], municipalities: [], searchText: 'ambulatorio 1', active: new Set<string>() };
+
+  for (const lang of ['it', 'en']) {
+    it(`then deriveView gives what it gives without (${lang})`, async () => {
+      const prepared: Directory = { version: 1, categories, services };
+      const plain: Directory = { version: 1, categories, services: [...services] };
+      await prepareViewAsync(prepared, lang, { yieldEvery: 0 });
+      const index = buildSearchIndex(services, categories);
+      const expected = deriveView({ ...inputs, directory: plain, index, lang });
+      expect(deriveView({ ...inputs, directory: prepared, index, lang })).to.deep.equal(expected);
+    });
+  }
+
+  it('a second call for a prepared language does nothing more', async () => {
+    const directory: Directory = { version: 1, categories, services };
+    await prepareViewAsync(directory, 'it');
+    await prepareViewAsync(directory, 'it');
+    const index = buildSearchIndex(services, categories);
+    expect(deriveView({ ...inputs, directory, index, lang: 'it' }).model.total).to.equal(300);
+  });
+
+  it('rejects with the reason when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('the language changed'));
+    let error: unknown;
+    await prepareViewAsync({ version: 1, categories, services }, 'it', { signal: controller.signal }).catch((e: unknown) => (error = e));
+    expect((error as Error).message).to.equal('the language changed');
   });
 });

@@ -70,14 +70,7 @@ export function buildListItems(
   views: ReadonlyMap<string, CategoryView>,
   lang: string,
 ): ListItem[] {
-  return services.map((s) => ({
-    id: s.id,
-    name: pickText(s.name, lang) ?? { text: s.id, lang, fallback: false },
-    category: categoryViewOf(views, s.category),
-    municipality: s.municipality,
-    toVerify: s.confidence === 'low',
-    closed: s.status === 'active' ? undefined : s.status,
-  }));
+  return services.map((s) => buildListItem(s, views, lang, pickText(s.name, lang)));
 }
 
 export function buildMapPoints(
@@ -85,17 +78,37 @@ export function buildMapPoints(
   views: ReadonlyMap<string, CategoryView>,
   lang: string,
 ): MapPoint[] {
-  return services.map((s) => {
-    const category = categoryViewOf(views, s.category);
-    return {
-      id: s.id,
-      lat: s.lat,
-      lon: s.lon,
-      title: `${textIn(s.name, lang) || s.id} – ${category.name}`,
-      color: category.color,
-      iconPath: iconPath(category.icon),
-    };
-  });
+  return services.map((s) => buildMapPoint(s, views, pickText(s.name, lang)));
+}
+
+/** One service's list item; `name` is `pickText(s.name, lang)`, picked once for item and point. */
+export function buildListItem(
+  s: Service,
+  views: ReadonlyMap<string, CategoryView>,
+  lang: string,
+  name: ShownText | undefined,
+): ListItem {
+  return {
+    id: s.id,
+    name: name ?? { text: s.id, lang, fallback: false },
+    category: categoryViewOf(views, s.category),
+    municipality: s.municipality,
+    toVerify: s.confidence === 'low',
+    closed: s.status === 'active' ? undefined : s.status,
+  };
+}
+
+/** One service's map point; `name` is `pickText(s.name, lang)`. */
+export function buildMapPoint(s: Service, views: ReadonlyMap<string, CategoryView>, name: ShownText | undefined): MapPoint {
+  const category = categoryViewOf(views, s.category);
+  return {
+    id: s.id,
+    lat: s.lat,
+    lon: s.lon,
+    title: `${name?.text || s.id} – ${category.name}`,
+    color: category.color,
+    iconPath: iconPath(category.icon),
+  };
 }
 
 /** A category shown because a search word means it in some language ("doctor" -> Health). */

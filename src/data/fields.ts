@@ -23,6 +23,8 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PREVIEW_LENGTH = 40;
+/** Lists up to this long are checked for repeats in place, longer ones through a Set. */
+const SHORT_LIST = 16;
 
 export function problem(field: string, code: RejectionCode, message: string): never {
   throw new FieldProblem(field, code, message);
@@ -74,7 +76,9 @@ export function readText(value: unknown, field: string): LocalText | undefined {
   if (!isRecord(value)) {
     problem(field, 'wrong-type', `${field} ${preview(value)} must be a text in quotes, or texts by language like {"it": "…", "en": "…"}`);
   }
-  const texts = new Map<string, string>();
+  // Language codes cannot be `__proto__` or another Object.prototype name: a plain object is safe.
+  const texts: Record<string, string> = {};
+  let found = false;
   for (const key of Object.keys(value)) {
     const text = value[key];
     if (!LANGUAGE_CODE.test(key) || absent(text)) continue; // not a language: ignored
@@ -82,9 +86,13 @@ export function readText(value: unknown, field: string): LocalText | undefined {
       problem(`${field}.${key}`, 'wrong-type', `${field}.${key} ${preview(text)} must be a text in quotes`);
     }
     const code = key.toLowerCase();
-    if (text.trim() && !texts.has(code)) texts.set(code, text.trim());
+    const trimmed = text.trim();
+    if (trimmed && !Object.hasOwn(texts, code)) {
+      texts[code] = trimmed;
+      found = true;
+    }
   }
-  return texts.size > 0 ? Object.fromEntries(texts) : undefined;
+  return found ? texts : undefined;
 }
 
 /** A text that must be there. */
@@ -114,8 +122,31 @@ export function readList<T>(value: unknown, field: string, readItem: (item: unkn
 /** A list of non-blank strings, without repeats. With `single`, one string counts as a list of one. */
 export function readStrings(value: unknown, field: string, single = false): string[] {
   const list = single && typeof value === 'string' ? [value] : value;
-  const strings = readList(list, field, readString).filter((text): text is string => text !== undefined);
-  return [...new Set(strings)];
+  if (!Array.isArray(list)) return withoutRepeats(readList(list, field, readString));
+  // The common case without readList's item names (`tags[3]`), which only messages need.
+  const kept: string[] = [];
+  const seen = list.length > SHORT_LIST ? new Set<string>() : undefined;
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index];
+    const text = typeof item === 'string' ? item.trim() : readString(item, `${field}[${index}]`);
+    if (!text || (seen ? seen.has(text) : kept.includes(text))) continue;
+    seen?.add(text);
+    kept.push(text);
+  }
+  return kept;
+}
+
+/** The defined items, each once, in order. */
+function withoutRepeats<T>(items: readonly (T | undefined)[]): T[] {
+  const kept: T[] = [];
+  // Short lists (most of them) are checked in place; long ones through a Set.
+  const seen = items.length > SHORT_LIST ? new Set<T>() : undefined;
+  for (const item of items) {
+    if (item === undefined || (seen ? seen.has(item) : kept.includes(item))) continue;
+    seen?.add(item);
+    kept.push(item);
+  }
+  return kept;
 }
 
 /** Language codes, lower case, without repeats: `["it", "en", "pt-br"]`. */
@@ -127,7 +158,7 @@ export function readLanguages(value: unknown, field: string): string[] {
     }
     return code?.toLowerCase();
   });
-  return [...new Set(codes.filter((code): code is string => code !== undefined))];
+  return withoutRepeats(codes);
 }
 
 /** A real calendar date written `YYYY-MM-DD`. */
@@ -151,8 +182,7 @@ export function readChoice<T extends string>(value: unknown, field: string, choi
 
 /** A list of fixed words, without repeats (`[]` when absent). */
 export function readChoices<T extends string>(value: unknown, field: string, choices: readonly T[]): T[] {
-  const list = readList(value, field, (item, itemField) => readChoice(item, itemField, choices));
-  return [...new Set(list.filter((choice): choice is T => choice !== undefined))];
+  return withoutRepeats(readList(value, field, (item, itemField) => readChoice(item, itemField, choices)));
 }
 
 /** `true` or `false`, written without quotes. */

@@ -3,6 +3,7 @@
  * Whole-document problems make it unusable; a bad category or service is left out and reported
  * as a `Rejection`, and the rest is kept. Never throws, whatever it is given.
  */
+import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from './chunked.js';
 import { readHours, readSources } from './compound-fields.js';
 import {
   FieldProblem,
@@ -48,17 +49,33 @@ const ICON = /^[a-z0-9-]{1,40}$/;
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 const PRECISIONS: readonly CoordinatePrecision[] = ['address', 'street', 'town-centre'];
 const SHOWN_CATEGORY_IDS = 6;
+/** Entries read between two places where the steps may pause. */
+const ENTRIES_PER_STEP = 16;
 
 export function validateDirectory(raw: unknown): ValidationResult {
+  return runSteps(validateSteps(raw));
+}
+
+/**
+ * The same result as {@link validateDirectory}, read in slices of about `yieldEvery`
+ * milliseconds (default 5) with a macrotask between them, so that a big directory never blocks
+ * input or rendering for long. Rejects only with the signal's reason when `signal` aborts.
+ */
+export function validateDirectoryAsync(raw: unknown, options?: ChunkOptions): Promise<ValidationResult> {
+  return runStepsAsync(validateSteps(raw), options);
+}
+
+/** The steps of {@link validateDirectory}, to run with `runSteps` or `runStepsAsync`. */
+function* validateSteps(raw: unknown): Steps<ValidationResult> {
   try {
-    return readDocument(raw);
+    return yield* readDocument(raw);
   } catch {
     // Only a hostile object (a throwing getter, a revoked Proxy) gets here: JSON never does.
     return { ok: false, message: 'the directory could not be read: some of its values cannot be inspected' };
   }
 }
 
-function readDocument(raw: unknown): ValidationResult {
+function* readDocument(raw: unknown): Steps<ValidationResult> {
   if (!isRecord(raw)) {
     return invalid(`the directory must be an object like {"version": 1, "categories": […], "services": […]}, not ${preview(raw)}`);
   }
@@ -71,11 +88,11 @@ function readDocument(raw: unknown): ValidationResult {
   if (!Array.isArray(rawServices)) return invalid(listMessage('services', rawServices));
 
   const rejected: Rejection[] = [];
-  const categories = readEntries(rawCategories, 'category', readCategory, rejected);
+  const categories = yield* readEntries(rawCategories, 'category', readCategory, rejected);
   const categoryIds = new Set(categories.map((category) => category.id));
   const knownIds = describeIds(categories);
   const readOne = (entry: Entry, id: string): Service => readService(entry, id, categoryIds, knownIds);
-  const services = readEntries(rawServices, 'service', readOne, rejected);
+  const services = yield* readEntries(rawServices, 'service', readOne, rejected);
   const directory: Directory = compact({
     version: 1 as const,
     updated: quietly(() => readDate(own(raw, 'updated'), 'updated')),
@@ -100,12 +117,12 @@ function listMessage(field: string, value: unknown): string {
  * Reads each entry of `list`; keeps the good ones and records the others in `rejected`.
  * An id is taken by the first entry that is kept with it.
  */
-function readEntries<T>(
+function* readEntries<T>(
   list: readonly unknown[],
   kind: Rejection['kind'],
   read: (entry: Entry, id: string) => T,
   rejected: Rejection[],
-): T[] {
+): Steps<T[]> {
   const kept: T[] = [];
   const ids = new Set<string>();
   for (let index = 0; index < list.length; index++) {
@@ -120,6 +137,7 @@ function readEntries<T>(
       if (!(error instanceof FieldProblem)) throw error;
       rejected.push(buildRejection(kind, index, entry, error));
     }
+    if (index % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
   }
   return kept;
 }
@@ -142,38 +160,46 @@ function readCategory(entry: Entry, id: string): Category {
 }
 
 function readService(entry: Entry, id: string, categoryIds: ReadonlySet<string>, knownIds: string): Service {
-  return compact({
+  // Fields are read in this order (the first problem found is the one reported), and an absent
+  // optional field is left out of the object, not set to `undefined`.
+  const service: Record<string, unknown> = {
     id,
     name: requireText(own(entry, 'name'), 'name'),
     category: readCategoryId(own(entry, 'category'), categoryIds, knownIds),
     ...readPoint(entry),
-    municipality: readString(own(entry, 'municipality'), 'municipality'),
-    address: readText(own(entry, 'address'), 'address'),
-    description: readText(own(entry, 'description'), 'description'),
-    phone: readStrings(own(entry, 'phone'), 'phone', true),
-    email: readStrings(own(entry, 'email'), 'email', true),
-    website: readString(own(entry, 'website'), 'website'),
-    hours: readHours(own(entry, 'hours')),
-    hoursNote: readText(own(entry, 'hoursNote'), 'hoursNote'),
-    languages: readLanguages(own(entry, 'languages'), 'languages'),
-    languagesNote: readText(own(entry, 'languagesNote'), 'languagesNote'),
-    status: readChoice(own(entry, 'status'), 'status', SERVICE_STATUSES),
-    statusNote: readText(own(entry, 'statusNote'), 'statusNote'),
-    free: readBoolean(own(entry, 'free'), 'free'),
-    appointment: readChoice(own(entry, 'appointment'), 'appointment', APPOINTMENTS),
-    documents: readText(own(entry, 'documents'), 'documents'),
-    noDocuments: readBoolean(own(entry, 'noDocuments'), 'noDocuments'),
-    audience: readChoices(own(entry, 'audience'), 'audience', AUDIENCES),
-    audienceNote: readText(own(entry, 'audienceNote'), 'audienceNote'),
-    accessibility: readChoices(own(entry, 'accessibility'), 'accessibility', ACCESSIBILITY),
-    accessibilityNote: readText(own(entry, 'accessibilityNote'), 'accessibilityNote'),
-    tags: readStrings(own(entry, 'tags'), 'tags'),
-    updated: readDate(own(entry, 'updated'), 'updated'),
-    verified: readDate(own(entry, 'verified'), 'verified'),
-    sources: readSources(own(entry, 'sources')),
-    confidence: readChoice(own(entry, 'confidence'), 'confidence', CONFIDENCES),
-    coordinatePrecision: readChoice(own(entry, 'coordinatePrecision'), 'coordinatePrecision', PRECISIONS),
-  });
+  };
+  put(service, 'municipality', readString(own(entry, 'municipality'), 'municipality'));
+  put(service, 'address', readText(own(entry, 'address'), 'address'));
+  put(service, 'description', readText(own(entry, 'description'), 'description'));
+  service.phone = readStrings(own(entry, 'phone'), 'phone', true);
+  service.email = readStrings(own(entry, 'email'), 'email', true);
+  put(service, 'website', readString(own(entry, 'website'), 'website'));
+  service.hours = readHours(own(entry, 'hours'));
+  put(service, 'hoursNote', readText(own(entry, 'hoursNote'), 'hoursNote'));
+  service.languages = readLanguages(own(entry, 'languages'), 'languages');
+  put(service, 'languagesNote', readText(own(entry, 'languagesNote'), 'languagesNote'));
+  put(service, 'status', readChoice(own(entry, 'status'), 'status', SERVICE_STATUSES));
+  put(service, 'statusNote', readText(own(entry, 'statusNote'), 'statusNote'));
+  put(service, 'free', readBoolean(own(entry, 'free'), 'free'));
+  put(service, 'appointment', readChoice(own(entry, 'appointment'), 'appointment', APPOINTMENTS));
+  put(service, 'documents', readText(own(entry, 'documents'), 'documents'));
+  put(service, 'noDocuments', readBoolean(own(entry, 'noDocuments'), 'noDocuments'));
+  service.audience = readChoices(own(entry, 'audience'), 'audience', AUDIENCES);
+  put(service, 'audienceNote', readText(own(entry, 'audienceNote'), 'audienceNote'));
+  service.accessibility = readChoices(own(entry, 'accessibility'), 'accessibility', ACCESSIBILITY);
+  put(service, 'accessibilityNote', readText(own(entry, 'accessibilityNote'), 'accessibilityNote'));
+  service.tags = readStrings(own(entry, 'tags'), 'tags');
+  put(service, 'updated', readDate(own(entry, 'updated'), 'updated'));
+  put(service, 'verified', readDate(own(entry, 'verified'), 'verified'));
+  service.sources = readSources(own(entry, 'sources'));
+  put(service, 'confidence', readChoice(own(entry, 'confidence'), 'confidence', CONFIDENCES));
+  put(service, 'coordinatePrecision', readChoice(own(entry, 'coordinatePrecision'), 'coordinatePrecision', PRECISIONS));
+  return service as unknown as Service;
+}
+
+/** Sets `key` when `value` is defined. */
+function put(record: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined) record[key] = value;
 }
 
 function readCategoryId(value: unknown, categoryIds: ReadonlySet<string>, knownIds: string): string {
@@ -246,7 +272,12 @@ function quietly<T>(read: () => T): T | undefined {
   }
 }
 
-/** The same object without its `undefined` properties. */
+/** The same object without its `undefined` properties (a copy, keys in the same order). */
 function compact<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) {
+    const value = (record as Record<string, unknown>)[key];
+    if (value !== undefined) kept[key] = value;
+  }
+  return kept as T;
 }

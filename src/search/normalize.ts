@@ -68,6 +68,26 @@ export function normalize(text: string): string {
     .trim();
 }
 
+/**
+ * Characters that {@link normalize} turns into a space whatever stands around them: ASCII other
+ * than letters and digits, the no-break space, and common typographic quotes, dashes and the
+ * ellipsis. None of them composes with a neighbour, and the only lower-casing that depends on the
+ * neighbours (Greek final sigma) is folded away, so tokenizing the pieces between them one by one
+ * gives the tokens of the whole text, in order: what the index builder relies on to fold each
+ * distinct piece once.
+ */
+export function isSeparator(code: number): boolean {
+  if (code < 128) return ASCII_SEPARATORS[code] === 1;
+  return code === 0xa0 || code === 0xab || code === 0xbb || (code >= 0x2013 && code <= 0x201d) || code === 0x2026;
+}
+
+const ASCII_SEPARATORS = Uint8Array.from({ length: 128 }, (_, code) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 0 : 1,
+);
+
+/** {@link isSeparator} for every UTF-16 unit, as a table (1: separator), for tight loops. */
+export const SEPARATOR_TABLE: Uint8Array = Uint8Array.from({ length: 0x10000 }, (_, code) => (isSeparator(code) ? 1 : 0));
+
 /** True when the word is written only in Han ideographs or kana (see {@link tokenize}). */
 export function isCjk(word: string): boolean {
   return CJK_ONLY.test(word);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_CATEGORY_COLOR, validateDirectory } from '../../src/data/validate.js';
+import { DEFAULT_CATEGORY_COLOR, validateDirectory, validateDirectoryAsync } from '../../src/data/validate.js';
 import type { Directory, Rejection, RejectionCode, Service, ValidationResult } from '../../src/data/types.js';
 
 type Raw = Record<string, unknown>;
@@ -524,5 +524,34 @@ describe('validateDirectory: hostile input', () => {
     Object.assign(inherited, { id: 'a', name: 'A', category: 'health' });
     const { rejected } = accepted(rawDocument([inherited]));
     expect(rejected[0]).to.include({ field: 'lat', code: 'missing' });
+  });
+});
+
+describe('validateDirectoryAsync', () => {
+  const throwing = Object.defineProperty({ version: 1, categories: [] }, 'services', { enumerable: true, get: () => { throw new Error('boom'); } });
+  const mixed = Array.from({ length: 300 }, (_, i) =>
+    rawService({ id: i % 50 === 0 ? 'repeated' : `s-${i}`, lat: i % 7 === 0 ? 400 : 40, tags: [`t${i % 3}`, ' x ', 'x'] }),
+  );
+  const inputs: [string, unknown][] = [
+    ['a good document', rawDocument([rawService(), rawService({ id: 'cpi', category: 'work', phone: '0835 1' })])],
+    ['good and bad services, repeated ids', rawDocument(mixed)],
+    ['a bad category', rawDocument([rawService()], [...CATEGORIES, { id: 'Bad Id', name: 'x' }])],
+    ['not an object', 'directory'],
+    ['the wrong version', { version: 2, categories: [], services: [] }],
+    ['no services list', { version: 1, categories: [] }],
+    ['a throwing getter', throwing],
+  ];
+  for (const [what, raw] of inputs) {
+    it(`the result of validateDirectory: ${what}`, async () => {
+      expect(await validateDirectoryAsync(raw, { yieldEvery: 0 })).to.deep.equal(validateDirectory(raw));
+    });
+  }
+
+  it('rejects with the reason when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('a newer document came'));
+    let error: unknown;
+    await validateDirectoryAsync(rawDocument(mixed), { signal: controller.signal }).catch((e: unknown) => (error = e));
+    expect((error as Error).message).to.equal('a newer document came');
   });
 });

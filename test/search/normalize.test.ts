@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isCjk, normalize, tokenize } from '../../src/search/normalize.js';
+import { SEPARATOR_TABLE, isCjk, isSeparator, normalize, tokenize } from '../../src/search/normalize.js';
 
 describe('normalize', () => {
   const cases: [string, string, string][] = [
@@ -103,4 +103,67 @@ describe('isCjk', () => {
       expect(isCjk(input)).to.equal(expected);
     });
   }
+});
+
+describe('isSeparator', () => {
+  const cases: [string, boolean][] = [
+    [' ', true],
+    ['.', true],
+    ["'", true],
+    ['-', true],
+    ['<', true],
+    ['\u00a0', true], // no-break space
+    ['’', true],
+    ['«', true],
+    ['–', true],
+    ['…', true],
+    ['a', false],
+    ['Z', false],
+    ['0', false],
+    ['è', false],
+    ['\u00ad', false], // soft hyphen: removed inside a word, which it does not split
+    ['\u200d', false], // zero-width joiner: likewise
+    ['\u0301', false], // a combining accent belongs to its letter
+    ['医', false],
+    ['ß', false],
+  ];
+  for (const [char, expected] of cases) {
+    it(`${JSON.stringify(char)} -> ${expected}`, () => {
+      expect(isSeparator(char.charCodeAt(0))).to.equal(expected);
+      expect(SEPARATOR_TABLE[char.charCodeAt(0)]).to.equal(expected ? 1 : 0);
+    });
+  }
+
+  it('every separator is a word break to normalize', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      if (isSeparator(code)) expect(normalize(`a${String.fromCharCode(code)}b`), `U+${code.toString(16)}`).to.equal('a b');
+    }
+  });
+
+  // The index builder folds each piece between separators once; that must give the same tokens
+  // as tokenizing the whole text, whatever stands next to a separator.
+  it('tokenizing the pieces between separators gives the tokens of the whole text', () => {
+    const alphabet = [
+      ...'aZè0 .,;’«»–—…\u00a0-<=>',
+      'Σ', 'ΟΔΟΣ', 'İ', 'ß', 'ẞ', 'ﬁ', 'Ｑ', '\u0301', '\u0338', '\u0903', '\u00ad', '\u200d', '\ufe0f', '\u20e3',
+      '医', '院', 'び', 'ـ', 'أ', 'ى', 'ة', '\u064e', '🏥', '𠀀', 'ਹ', 'ি', '\u2017',
+    ];
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const pieces: string[] = [];
+      let piece = '';
+      for (const unit of text) {
+        if (unit.length === 1 && isSeparator(unit.charCodeAt(0))) {
+          pieces.push(piece);
+          piece = '';
+        } else {
+          piece += unit;
+        }
+      }
+      pieces.push(piece);
+      expect(pieces.flatMap((p) => tokenize(p)), JSON.stringify(text)).to.deep.equal(tokenize(text));
+    }
+  });
 });

@@ -2,8 +2,10 @@ import { expect } from '@open-wc/testing';
 import type { Category, Service } from '../../src/data/types.js';
 import {
   buildSearchIndex,
+  buildSearchIndexAsync,
   explainQuery,
   isBlankQuery,
+  scoreServices,
   searchServices,
 } from '../../src/search/search-index.js';
 import { makeService } from '../fixtures/services.js';
@@ -448,5 +450,59 @@ describe('search by meaning: dictionary words in any language find Italian-only 
       expect(explainQuery(index, 'дозвіл')).to.deep.equal([]);
       expect(explainQuery(index, 'lavoro')).to.deep.equal([{ word: 'lavoro', categoryId: 'work' }]);
     });
+  });
+});
+
+describe('buildSearchIndexAsync', () => {
+  const queries = ['questura', 'ques', 'qestura', 'matera soggiorno', 'salute', '市医', 'قسم', 'doctor', 'nothing', ''];
+
+  it('answers every query as the index built at once', async () => {
+    const built = await buildSearchIndexAsync(services, categories);
+    for (const query of queries) {
+      expect([...searchServices(built, query)], query).to.deep.equal([...searchServices(index, query)]);
+      expect(explainQuery(built, query), query).to.deep.equal(explainQuery(index, query));
+    }
+  });
+
+  it('a directory of 2,000 services, built in slices as small as they come', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      service(`s${i}`, { name: { it: `Sportello ${i} di Matera` }, tags: [i % 2 ? 'lavoro' : 'salute'], category: i % 3 ? 'work' : 'care' }),
+    );
+    const built = await buildSearchIndexAsync(many, categories, { yieldEvery: 0 });
+    const direct = buildSearchIndex(many, categories);
+    for (const query of ['sportello 12', 'lavoro', 'salute matera', 'sportelo 1999', 'med']) {
+      expect([...searchServices(built, query)], query).to.deep.equal([...searchServices(direct, query)]);
+    }
+  });
+
+  it('an empty directory', async () => {
+    expect(searchServices(await buildSearchIndexAsync([], []), 'questura').size).to.equal(0);
+  });
+
+  it('rejects with the reason when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('a newer directory came'));
+    let error: unknown;
+    await buildSearchIndexAsync(services, categories, { signal: controller.signal }).catch((e: unknown) => (error = e));
+    expect((error as Error).message).to.equal('a newer directory came');
+  });
+});
+
+describe('scoreServices', () => {
+  const cases = ['questura', 'matera', 'ques', 'soggiorno matera', 'doctor', 'nothing'];
+  for (const query of cases) {
+    it(`the scores of searchServices, by position: ${JSON.stringify(query)}`, () => {
+      const scores = scoreServices(index, query);
+      expect(scores).to.have.length(services.length);
+      const byId = new Map<string, number>();
+      services.forEach((s, position) => {
+        if (scores![position] > 0) byId.set(s.id, scores![position]);
+      });
+      expect(byId).to.deep.equal(searchServices(index, query));
+    });
+  }
+
+  it('undefined for a blank query, like isBlankQuery', () => {
+    for (const query of ['', '  ', '?!', '🏥']) expect(scoreServices(index, query), query).to.equal(undefined);
   });
 });
