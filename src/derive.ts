@@ -126,7 +126,8 @@ export interface ViewInputs {
   readonly categoryIds: readonly string[];
   /** The `municipality` attribute's names (empty: all). */
   readonly municipalities: readonly string[];
-  readonly index: SearchIndex;
+  /** The search index of `directory.services`; absent while it is being built (the search then waits). */
+  readonly index?: SearchIndex;
   readonly searchText: string;
   readonly active: ReadonlySet<string>;
   readonly lang: string;
@@ -153,14 +154,14 @@ export interface DerivedView {
  */
 export function deriveView(inputs: ViewInputs): DerivedView {
   const memo = memoOf(inputs.directory);
-  if (!memo.uniqueIds || !isAligned(memo, inputs.index)) return deriveViewDirectly(inputs);
+  if (!memo.uniqueIds || (inputs.index !== undefined && !isAligned(memo, inputs.index))) return deriveViewDirectly(inputs);
   const { directory, index, active, lang, searchText } = inputs;
   const scope = scopeOf(memo, inputs.categoryIds, inputs.municipalities);
   const language = languageOf(memo, lang, () => runSteps(languageSteps(directory, lang)));
-  const scores = scoreServices(index, searchText);
+  const scores = index && scoreServices(index, searchText);
   const results = rankInScope(scope, language, scores, active);
   const counts = countInScope(scope, scores);
-  const explained = scores === undefined ? [] : explainQuery(index, searchText);
+  const explained = scores === undefined || index === undefined ? [] : explainQuery(index, searchText);
   const views = language.views;
   const model: ViewModel = {
     categories: views,
@@ -186,17 +187,23 @@ export async function prepareViewAsync(directory: Directory, lang: string, optio
   languageOf(memo, lang, language);
 }
 
+/** True when {@link deriveView} in `lang` will reuse kept work (see {@link prepareViewAsync}). */
+export function isViewPrepared(directory: Directory, lang: string): boolean {
+  return memoOf(directory).languages.has(lang);
+}
+
 /** {@link deriveView} from the directory's services, with nothing kept between calls. */
 function deriveViewDirectly(inputs: ViewInputs): DerivedView {
   const { directory, lang, active } = inputs;
   const { categories, unknown } = offeredCategories(directory, inputs.categoryIds);
   const scoped = scopeServices(directory.services, categories, inputs.municipalities);
-  const scores = isBlankQuery(inputs.searchText) ? undefined : searchServices(inputs.index, inputs.searchText);
+  const { index, searchText } = inputs;
+  const scores = index === undefined || isBlankQuery(searchText) ? undefined : searchServices(index, searchText);
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
   const results = rankResults(scoped, categories, scores, active, (s) => textIn(s.name, lang), collator);
   const views = buildCategoryViews(directory.categories, lang);
   const counts = countByCategory(scoped, scores);
-  const explained = scores === undefined ? [] : explainQuery(inputs.index, inputs.searchText);
+  const explained = scores === undefined || index === undefined ? [] : explainQuery(index, searchText);
   const model: ViewModel = {
     categories: views,
     matches: categoryMatches(explained, categories, counts, views),

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { builtinDirectory } from './data/builtin.js';
-import { fetchDirectory, parseDirectory, useDirectory, type LoadResult } from './data/load.js';
+import type { Directory } from './data/types.js';
+import { fetchDirectory, parseDirectoryAsync, useDirectoryAsync, type FetchedDocument, type LoadResult } from './data/load.js';
 import { loadCopy, saveCopy } from './offline-copy.js';
 import { DirectoryErrorEvent, ReadyEvent } from './events.js';
 
@@ -10,12 +11,25 @@ export interface DirectorySource {
   readonly src?: string;
 }
 
+/** What the root does with a load. */
+export interface LoaderHooks {
+  /** Work to finish before a valid directory is shown (may pause; stops when `signal` aborts). */
+  prepareDirectory(directory: Directory, signal: AbortSignal): Promise<void>;
+  /** Shows the result: from now on the root renders it. */
+  applyLoad(result: LoadResult): void;
+  /** Resolves once what `applyLoad` gave is on screen, list and map. */
+  whenRendered(): Promise<unknown>;
+}
+
 /**
  * Loads the root's directory, cancels a load a newer one supersedes, and reports the outcome:
  * `prossima-ready` once the directory is rendered, `prossima-error` and one console line per
  * rejected entry. A directory from `src` is saved when valid; when `src` later fails, the saved
- * copy is shown, marked stale (see offline-copy.ts). The result reaches the root through `apply` only when it is complete, so a
- * directory is never half-applied.
+ * copy is shown, marked stale (see offline-copy.ts). The result reaches the root through
+ * `applyLoad` only when it is complete, so a directory is never half-applied.
+ *
+ * Parsing, validating and preparing work in slices (see data/chunked.ts): a directory of 50,000
+ * services never blocks the page for long.
  */
 export class DirectoryLoader implements ReactiveController {
   /** True while a `src` request is under way. */
@@ -24,7 +38,7 @@ export class DirectoryLoader implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly apply: (result: LoadResult) => void,
+    private readonly hooks: LoaderHooks,
   ) {
     host.addController(this);
   }
@@ -35,43 +49,47 @@ export class DirectoryLoader implements ReactiveController {
 
   async load({ directory, src }: DirectorySource): Promise<void> {
     this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    const { signal } = controller;
+    const url = directory === undefined && src ? new URL(src, document.baseURI).href : undefined;
+    this.setLoading(url !== undefined);
+    let saving: FetchedDocument | undefined;
     let result: LoadResult;
-    if (directory !== undefined) {
-      result = useDirectory(directory);
-    } else if (src) {
-      const controller = (this.controller = new AbortController());
-      this.setLoading(true);
-      try {
-        result = await this.fetchOrCopy(new URL(src, document.baseURI).href, controller.signal);
-      } catch {
-        return; // superseded by a newer load
-      }
-      this.setLoading(false);
-    } else {
-      result = useDirectory(builtinDirectory);
+    try {
+      if (url !== undefined) [result, saving] = await this.fetchOrCopy(url, signal);
+      else result = await useDirectoryAsync(directory !== undefined ? directory : builtinDirectory, { signal });
+      if (result.ok) await this.hooks.prepareDirectory(result.directory, signal);
+    } catch {
+      void saving?.response.body?.cancel();
+      return; // superseded by a newer load, or the widget left the page
     }
-    this.apply(result);
-    await this.host.updateComplete;
-    this.report(result);
+    // Saved while the directory renders; `prossima-ready` comes once both are done.
+    const saved = url !== undefined && saving !== undefined ? saveCopy(url, saving) : undefined;
+    this.setLoading(false);
+    this.hooks.applyLoad(result);
+    await Promise.all([this.hooks.whenRendered(), saved]);
+    if (!signal.aborted) this.report(result);
   }
 
   /**
-   * The directory at `url`, saved for later when it is valid; when loading fails, the last good
-   * copy saved, marked stale; else the failure.
+   * The directory at `url` (with the document to save when it proves valid); when loading fails,
+   * the last good copy saved, marked stale; else the failure.
    */
-  private async fetchOrCopy(url: string, signal: AbortSignal): Promise<LoadResult> {
-    const result = await fetchDirectory(url, signal);
-    if (result.ok) {
-      if (result.text !== undefined) void saveCopy(url, result.text);
-      return result;
+  private async fetchOrCopy(url: string, signal: AbortSignal): Promise<[LoadResult, FetchedDocument?]> {
+    const fetched = await fetchDirectory(url, signal);
+    if (fetched.ok) {
+      const result = await parseDirectoryAsync(fetched.text, url, { signal });
+      if (!result.ok) void fetched.response.body?.cancel();
+      return result.ok ? [result, fetched] : [result];
     }
     const copy = await loadCopy(url);
-    if (signal.aborted) throw new DOMException('superseded', 'AbortError');
-    const fromCopy = copy && parseDirectory(copy.text, url);
-    return fromCopy?.ok ? { ...fromCopy, stale: { savedAt: copy!.savedAt, failure: result } } : result;
+    signal.throwIfAborted();
+    const fromCopy = copy && (await parseDirectoryAsync(copy.text, url, { signal }));
+    return [fromCopy?.ok ? { ...fromCopy, stale: { savedAt: copy!.savedAt, failure: fetched } } : fetched];
   }
 
   private setLoading(loading: boolean): void {
+    if (this.loading === loading) return;
     this.loading = loading;
     this.host.requestUpdate();
   }

@@ -1,12 +1,18 @@
 /**
  * The last good copy of each `src` directory, kept in the browser so the widget still shows
  * something when the network or the server fails. Cache Storage where the page allows it
- * (secure contexts), else localStorage. Holds only the public directory document and the time
- * it was saved; every failure to store or read (private mode, quota, a blocked API) is silent.
+ * (secure contexts), else localStorage (small directories only). Holds only the public directory
+ * document and the time it was saved; every failure to store or read (private mode, quota, a
+ * blocked API) is silent.
  */
 
-const CACHE_NAME = 'prossima-map-directories-v1';
+/** v2 keeps the document as sent, with the time in a header (v1 wrapped it in JSON). */
+const CACHE_NAME = 'prossima-map-directories-v2';
+const OLD_CACHE_NAMES = ['prossima-map-directories-v1'];
+const SAVED_AT_HEADER = 'X-Prossima-Saved-At';
 const STORAGE_PREFIX = 'prossima-map:directory:';
+/** localStorage holds about 5 MB per site: bigger documents are not copied there. */
+const STORAGE_LIMIT_CHARS = 1_000_000;
 
 export interface OfflineCopy {
   /** The directory document as it was received. */
@@ -15,14 +21,28 @@ export interface OfflineCopy {
   readonly savedAt: string;
 }
 
-export async function saveCopy(url: string, text: string, savedAt = new Date().toISOString()): Promise<void> {
-  const copy: OfflineCopy = { text, savedAt };
+/** The document to keep: its text, and the unread response it came in when there is one. */
+export interface DocumentToSave {
+  readonly text: string;
+  readonly response?: Response;
+}
+
+/**
+ * Saves `document` as the copy of `url`. An unread `response` is stored as it streams in, with no
+ * work on the main thread (it matters for a 36 MB directory); without one, the text is stored.
+ */
+export async function saveCopy(url: string, document: DocumentToSave, savedAt = new Date().toISOString()): Promise<void> {
   try {
     if ('caches' in globalThis) {
       const cache = await caches.open(CACHE_NAME);
-      await cache.put(url, new Response(JSON.stringify(copy), { headers: { 'Content-Type': 'application/json' } }));
+      const headers = { 'Content-Type': 'application/json', [SAVED_AT_HEADER]: savedAt };
+      await cache.put(url, new Response(document.response?.body ?? document.text, { headers }));
+      for (const name of OLD_CACHE_NAMES) await caches.delete(name);
       return;
     }
+    void document.response?.body?.cancel();
+    if (document.text.length > STORAGE_LIMIT_CHARS) return;
+    const copy: OfflineCopy = { text: document.text, savedAt };
     localStorage.setItem(STORAGE_PREFIX + url, JSON.stringify(copy));
   } catch {
     // No room or no permission: the widget works without a copy.
@@ -31,13 +51,12 @@ export async function saveCopy(url: string, text: string, savedAt = new Date().t
 
 export async function loadCopy(url: string): Promise<OfflineCopy | undefined> {
   try {
-    let stored: string | null = null;
     if ('caches' in globalThis) {
       const response = await (await caches.open(CACHE_NAME)).match(url);
-      stored = response ? await response.text() : null;
-    } else {
-      stored = localStorage.getItem(STORAGE_PREFIX + url);
+      const savedAt = response?.headers.get(SAVED_AT_HEADER);
+      return response && savedAt ? { text: await response.text(), savedAt } : undefined;
     }
+    const stored = localStorage.getItem(STORAGE_PREFIX + url);
     if (stored === null) return undefined;
     const copy: unknown = JSON.parse(stored);
     return isCopy(copy) ? copy : undefined;
@@ -46,10 +65,10 @@ export async function loadCopy(url: string): Promise<OfflineCopy | undefined> {
   }
 }
 
-/** Removes every saved copy (used by tests, and by hosts through `clearOfflineCopies()`). */
+/** Removes every saved copy (used by the tests). */
 export async function clearCopies(): Promise<void> {
   try {
-    if ('caches' in globalThis) await caches.delete(CACHE_NAME);
+    if ('caches' in globalThis) for (const name of [CACHE_NAME, ...OLD_CACHE_NAMES]) await caches.delete(name);
     for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
   } catch {
     // Nothing stored, or storage blocked.

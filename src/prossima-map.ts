@@ -4,9 +4,9 @@ import { localized } from '@lit/localize';
 import type { Directory, Rejection, Service } from './data/types.js';
 import type { LoadFailure, LoadResult, LoadSuccess } from './data/load.js';
 import { DirectoryLoader } from './directory-loader.js';
-import { buildSearchIndex, type SearchIndex } from './search/search-index.js';
+import { buildSearchIndex, buildSearchIndexAsync, isBlankQuery, type SearchIndex } from './search/search-index.js';
 import { parseCenter, parseIdList, parseNameList, parseZoom, type Parsed } from './attributes.js';
-import { deriveView } from './derive.js';
+import { deriveView, isViewPrepared, prepareViewAsync } from './derive.js';
 import { isRightToLeft, uiLocales } from './localization.js';
 import { LocaleController } from './locale-controller.js';
 import { ViewportController } from './viewport-controller.js';
@@ -15,6 +15,7 @@ import { ServiceSelectEvent } from './events.js';
 import { renderDirectoryInfo, renderMatches, renderStatus, renderViewToggle, type View } from './components/status-bar.js';
 import { categoryViewOf, emptyViewModel, type ViewModel } from './components/view-models.js';
 import type { ProssimaServiceList } from './components/service-list.js';
+import type { ProssimaMapView } from './components/map-view.js';
 import type { ProssimaServiceDetail } from './components/service-detail.js';
 import { renderNotices } from './components/notices.js';
 import { giveTileConsent, hasTileConsent, renderTileConsent, tileHost } from './components/tile-consent.js';
@@ -121,8 +122,17 @@ export class ProssimaMap extends LitElement {
   private started = false;
   /** The language the view model was derived in. */
   private derivedIn = '';
-  private loader = new DirectoryLoader(this, (result) => this.applyLoad(result));
-  private searchIndex?: SearchIndex;
+  private loader = new DirectoryLoader(this, {
+    prepareDirectory: (directory, signal) => prepareViewAsync(directory, this.locale, { signal }),
+    applyLoad: (result) => this.applyLoad(result),
+    whenRendered: () => this.whenRendered(),
+  });
+  /** The search index of the directory shown; undefined while a big one is being built. */
+  @state() private searchIndex?: SearchIndex;
+  /** Stops building the index of a directory no longer shown. */
+  private indexing?: AbortController;
+  /** The language whose views are being prepared for a big directory, in slices. */
+  private preparing?: string;
   private model: ViewModel = emptyViewModel();
   private mapCenter?: [number, number];
   private mapZoom?: number;
@@ -133,6 +143,7 @@ export class ProssimaMap extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.typingTimer);
+    this.indexing?.abort();
   }
 
   /** The page's UI language, which is also this widget's content language. */
@@ -149,10 +160,7 @@ export class ProssimaMap extends LitElement {
     if (has('langAttribute')) this.language.resolve(this.langAttribute);
     if (has('src') || has('directory')) void this.loader.load(this);
     if (has('query')) this.searchText = this.query ?? '';
-    if (changed.has('loaded')) {
-      const directory = this.loaded?.directory;
-      this.searchIndex = directory && buildSearchIndex(directory.services, directory.categories);
-    }
+    if (changed.has('loaded')) this.indexDirectory();
     if (has('service') || changed.has('loaded')) this.openRequestedService(has('service'), changed.get('loaded') === undefined);
     if (DERIVED_FROM.some((key) => changed.has(key)) || this.derivedIn !== this.locale) this.deriveModel();
     if (has('center')) this.mapCenter = this.parsed(parseCenter(this.center));
@@ -164,6 +172,36 @@ export class ProssimaMap extends LitElement {
       this.focusDetail = false;
       void this.renderRoot.querySelector<ProssimaServiceDetail>('prossima-service-detail')?.focusHeading();
     }
+  }
+
+  /** Resolves once the directory given to the root is on screen: list, and map markers. */
+  private async whenRendered(): Promise<void> {
+    await this.updateComplete;
+    await this.renderRoot.querySelector<ProssimaMapView>('prossima-map-view')?.whenPointsShown();
+  }
+
+  /**
+   * Builds the search index of the directory shown: at once for a small one, in slices for a big
+   * one (the list and map show meanwhile; a search typed before it is ready waits for it).
+   */
+  private indexDirectory(): void {
+    this.indexing?.abort();
+    this.indexing = undefined;
+    const directory = this.loaded?.directory;
+    this.searchIndex = undefined;
+    if (directory === undefined) return;
+    const { services, categories } = directory;
+    if (services.length < BIG_DIRECTORY) {
+      this.searchIndex = buildSearchIndex(services, categories);
+      return;
+    }
+    const indexing = (this.indexing = new AbortController());
+    buildSearchIndexAsync(services, categories, { signal: indexing.signal }).then(
+      (index) => {
+        if (this.loaded?.directory === directory) this.searchIndex = index;
+      },
+      () => {}, // superseded
+    );
   }
 
   private applyLoad(result: LoadResult): void {
@@ -189,7 +227,8 @@ export class ProssimaMap extends LitElement {
   }
 
   private deriveModel(): void {
-    if (this.loaded === undefined || this.searchIndex === undefined) return;
+    if (this.loaded === undefined) return;
+    if (!this.prepareLanguage(this.loaded.directory)) return;
     const { model, offered, unknownCategories } = deriveView({
       directory: this.loaded.directory,
       categoryIds: parseIdList(this.categories),
@@ -204,6 +243,27 @@ export class ProssimaMap extends LitElement {
     this.model = model;
     // A service the host's categories or comuni no longer offer is not shown, open or not.
     if (this.selectedId !== null && !offered.has(this.selectedId)) this.selectedId = null;
+  }
+
+  /**
+   * True when the views of a big directory in the current language are ready; else prepares them
+   * in slices and updates again (the list stays in the previous language meanwhile).
+   */
+  private prepareLanguage(directory: Directory): boolean {
+    const lang = this.locale;
+    if (directory.services.length < BIG_DIRECTORY || isViewPrepared(directory, lang)) return true;
+    if (this.preparing === lang) return false;
+    this.preparing = lang;
+    void prepareViewAsync(directory, lang).then(() => {
+      this.preparing = undefined;
+      this.requestUpdate();
+    });
+    return false;
+  }
+
+  /** True while a search waits for the index of a big directory. */
+  private get searchWaits(): boolean {
+    return this.loaded !== undefined && this.searchIndex === undefined && !isBlankQuery(this.searchText);
   }
 
   private warnOnce(message: string): void {
@@ -281,7 +341,7 @@ export class ProssimaMap extends LitElement {
         @category-toggle=${this.handleCategoryToggle}
         @filters-clear=${this.handleClear}
       ></prossima-search-bar>
-      ${renderStatus(this.model.items.length, this.model.total, this.locale, this.loader.loading, this.typing)} ${renderNotices({
+      ${renderStatus(this.model.items.length, this.model.total, this.locale, this.loader.loading, this.typing || this.searchWaits)} ${renderNotices({
         failure: this.failure,
         stale: this.loaded?.stale,
         rejected: this.loaded?.rejected ?? [],
@@ -345,8 +405,11 @@ export class ProssimaMap extends LitElement {
   }
 }
 
+/** From this many services, indexing and per-language preparation work in slices. */
+const BIG_DIRECTORY = 2000;
+
 /** How long typing must pause before the number of results is announced. */
 const TYPING_PAUSE_MS = 700;
 
 /** Changes to these re-derive the results, chips, list and map points. */
-const DERIVED_FROM = ['loaded', 'categories', 'municipality', 'searchText', 'activeCategories'];
+const DERIVED_FROM = ['loaded', 'searchIndex', 'categories', 'municipality', 'searchText', 'activeCategories'];

@@ -18,6 +18,16 @@ import {
 const BIG = 2000;
 const MAP_PAUSE_MS = 150;
 
+/** Runs `run` after the next frame is painted, so a change to the list shows before the map's. */
+function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 @localized()
 export class ProssimaMapView extends LitElement {
   @property({ attribute: false }) points: readonly MapPoint[] = [];
@@ -31,7 +41,13 @@ export class ProssimaMapView extends LitElement {
   private resizeObserver?: ResizeObserver;
   /** Fitting waits until the map has a size (it may start hidden on narrow screens). */
   private pendingFit = false;
-  private pointsTimer?: ReturnType<typeof setTimeout>;
+  /** Cancels the pending redraw of the points. */
+  private cancelPoints?: () => void;
+  /** Settles once the latest points are on the map. */
+  private pointsShown: Promise<void> = Promise.resolve();
+  private settlePoints?: () => void;
+  /** The container's size, as last observed (reading it would force a layout). */
+  private sized = false;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -39,7 +55,8 @@ export class ProssimaMapView extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.pointsTimer);
+    this.cancelPoints?.();
+    this.settlePoints?.();
     this.resizeObserver?.disconnect();
     this.adapter?.destroy();
     this.adapter = undefined;
@@ -69,7 +86,13 @@ export class ProssimaMapView extends LitElement {
     this.adapter.setLabels(this.labels());
   }
 
+  /** Resolves once the latest points are on the map (they follow the list by a frame or so). */
+  whenPointsShown(): Promise<void> {
+    return this.pointsShown;
+  }
+
   private createAdapter(container: HTMLElement): void {
+    this.sized = container.clientWidth > 0 && container.clientHeight > 0;
     this.adapter = createMapAdapter(
       container,
       {
@@ -88,31 +111,34 @@ export class ProssimaMapView extends LitElement {
   }
 
   /**
-   * New points go to the map at once, except for big directories while the user types: there the
-   * map follows once typing pauses, so each keystroke only costs the list.
+   * New points go to the map once the list has been painted; for big directories, once typing
+   * pauses. Each keystroke then costs only the list.
    */
   private schedulePoints(): void {
-    clearTimeout(this.pointsTimer);
-    if (this.points.length < BIG) {
+    this.cancelPoints?.();
+    if (this.settlePoints === undefined) this.pointsShown = new Promise((resolve) => (this.settlePoints = resolve));
+    const show = () => {
+      this.cancelPoints = undefined;
       this.showPoints(this.center === undefined);
-      return;
+    };
+    if (this.points.length < BIG) {
+      this.cancelPoints = afterNextPaint(show);
+    } else {
+      const timer = setTimeout(show, MAP_PAUSE_MS);
+      this.cancelPoints = () => clearTimeout(timer);
     }
-    this.pointsTimer = setTimeout(() => this.showPoints(this.center === undefined), MAP_PAUSE_MS);
   }
 
   private showPoints(fit: boolean): void {
-    const sized = this.hasSize();
-    this.adapter?.setPoints(this.points, fit && sized);
-    if (fit && !sized) this.pendingFit = true;
-  }
-
-  private hasSize(): boolean {
-    const container = this.querySelector<HTMLElement>('[part~="map"]');
-    return container !== null && container.clientWidth > 0 && container.clientHeight > 0;
+    this.adapter?.setPoints(this.points, fit && this.sized);
+    if (fit && !this.sized) this.pendingFit = true;
+    this.settlePoints?.();
+    this.settlePoints = undefined;
   }
 
   private handleResize(container: HTMLElement): void {
-    if (container.clientWidth === 0 || container.clientHeight === 0) return;
+    this.sized = container.clientWidth > 0 && container.clientHeight > 0;
+    if (!this.sized) return;
     this.adapter?.invalidateSize();
     if (this.pendingFit) {
       this.pendingFit = false;

@@ -1,5 +1,7 @@
 import type { ValidationResult } from './types.js';
-import { validateDirectory } from './validate.js';
+import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from './chunked.js';
+import { parseJsonSteps } from './parse-json.js';
+import { validateDirectory, validateSteps } from './validate.js';
 
 /** Why a directory document could not be used at all. */
 export type LoadFailureReason = 'unreachable' | 'http' | 'not-json' | 'invalid';
@@ -12,33 +14,52 @@ export interface LoadFailure {
   readonly status?: number;
 }
 
-/** A usable directory; `text` is the document as received from `src`. */
+/** A usable directory. */
 export type LoadSuccess = Extract<ValidationResult, { ok: true }> & {
-  readonly text?: string;
   /** Set when this is the saved copy shown because loading `src` failed. */
   readonly stale?: { readonly savedAt: string; readonly failure: LoadFailure };
 };
 
 export type LoadResult = LoadSuccess | LoadFailure;
 
+/** A directory document as the server sent it. */
+export interface FetchedDocument {
+  readonly ok: true;
+  readonly text: string;
+  /** The same response, unread: kept as the offline copy once the text proves valid. */
+  readonly response: Response;
+}
+
 /** A request that takes longer than this counts as a server that does not answer. */
 export const FETCH_TIMEOUT_MS = 20_000;
 
 /** Validates a directory held in memory (the built-in one, or the `directory` property). */
 export function useDirectory(raw: unknown): LoadResult {
-  const result = validateDirectory(raw);
-  return result.ok ? result : { ok: false, reason: 'invalid', message: result.message };
+  return asLoadResult(validateDirectory(raw), '');
 }
 
 /**
- * Fetches and validates the directory at `url`. Sends no cookies or credentials, revalidates
- * any HTTP-cached copy with the server, and gives up after
- * `timeout` ms. Rejects only when `signal` aborts; every other failure is a `LoadFailure`
- * saying what happened.
+ * {@link useDirectory} in slices of about `yieldEvery` ms (see chunked.ts), so that a big
+ * directory never blocks input or rendering for long.
  */
-export async function fetchDirectory(url: string, signal: AbortSignal, timeout = FETCH_TIMEOUT_MS): Promise<LoadResult> {
+export function useDirectoryAsync(raw: unknown, options?: ChunkOptions): Promise<LoadResult> {
+  return runStepsAsync(
+    (function* () {
+      return asLoadResult(yield* validateSteps(raw), '');
+    })(),
+    options,
+  );
+}
+
+/**
+ * Fetches the directory document at `url`. Sends no cookies or credentials, revalidates any
+ * HTTP-cached copy with the server, and gives up after `timeout` ms. Rejects only when `signal`
+ * aborts; every other failure is a `LoadFailure` saying what happened.
+ */
+export async function fetchDirectory(url: string, signal: AbortSignal, timeout = FETCH_TIMEOUT_MS): Promise<FetchedDocument | LoadFailure> {
   let response: Response;
   let text: string;
+  let copy: Response;
   try {
     const limited = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
     // `no-cache`: always ask the server (a 304 costs a few bytes), so an embed never shows a
@@ -49,6 +70,7 @@ export async function fetchDirectory(url: string, signal: AbortSignal, timeout =
       cache: 'no-cache',
       headers: { Accept: 'application/json' },
     });
+    copy = response.clone();
     text = await response.text();
   } catch (error) {
     if (signal.aborted) throw error;
@@ -56,6 +78,7 @@ export async function fetchDirectory(url: string, signal: AbortSignal, timeout =
     return { ok: false, reason: 'unreachable', message: `could not reach ${url}: ${why}` };
   }
   if (!response.ok) {
+    void copy.body?.cancel();
     return {
       ok: false,
       reason: 'http',
@@ -63,17 +86,33 @@ export async function fetchDirectory(url: string, signal: AbortSignal, timeout =
       message: `${url} answered HTTP ${response.status}`,
     };
   }
-  return parseDirectory(text, url);
+  return { ok: true, text, response: copy };
 }
 
 /** Parses and validates a directory document received as text (from `src` or a saved copy). */
 export function parseDirectory(text: string, url: string): LoadResult {
+  return runSteps(readSteps(text, url));
+}
+
+/**
+ * {@link parseDirectory} in slices of about `yieldEvery` ms (see chunked.ts): a 36 MB document
+ * is parsed one service at a time, then validated, never blocking the page for long.
+ */
+export function parseDirectoryAsync(text: string, url: string, options?: ChunkOptions): Promise<LoadResult> {
+  return runStepsAsync(readSteps(text, url), options);
+}
+
+function* readSteps(text: string, url: string): Steps<LoadResult> {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = yield* parseJsonSteps(text);
   } catch (error) {
     return { ok: false, reason: 'not-json', message: `${url} is not valid JSON: ${String(error)}` };
   }
-  const result = validateDirectory(raw);
-  return result.ok ? { ...result, text } : { ok: false, reason: 'invalid', message: `${url}: ${result.message}` };
+  return asLoadResult(yield* validateSteps(raw), url);
+}
+
+function asLoadResult(result: ValidationResult, url: string): LoadResult {
+  if (result.ok) return result;
+  return { ok: false, reason: 'invalid', message: url ? `${url}: ${result.message}` : result.message };
 }

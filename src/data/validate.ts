@@ -66,7 +66,7 @@ export function validateDirectoryAsync(raw: unknown, options?: ChunkOptions): Pr
 }
 
 /** The steps of {@link validateDirectory}, to run with `runSteps` or `runStepsAsync`. */
-function* validateSteps(raw: unknown): Steps<ValidationResult> {
+export function* validateSteps(raw: unknown): Steps<ValidationResult> {
   try {
     return yield* readDocument(raw);
   } catch {

@@ -1,0 +1,120 @@
+import { expect } from '@open-wc/testing';
+import { parseJsonSteps } from '../../src/data/parse-json.js';
+import { runSteps } from '../../src/data/chunked.js';
+import { parseDirectory, parseDirectoryAsync } from '../../src/data/load.js';
+
+/** A directory document big enough (over 256 KB) to be parsed in steps. */
+function bigDocument(count = 1200, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const services = Array.from({ length: count }, (_, i) => ({
+    id: `s-${i}`,
+    name: { it: `Servizio "${i}" \\ con \\"virgolette\\" e [parentesi] {graffe}, virgole`, ar: 'خدمة' },
+    category: i % 2 ? 'health' : 'work',
+    lat: 40.6 + i / 1e4,
+    lon: 16.6,
+    tags: ['a', 'b', `\u2028${i}`],
+    nested: { services: [1, 2, { services: 'no' }] },
+  }));
+  return { version: 1, updated: '2026-11-26', categories: [{ id: 'health', name: 'Salute', services: [] }, { id: 'work', name: 'Lavoro' }], services, ...extra };
+}
+
+/** [result, number of pauses] */
+function parse(text: string): [unknown, number] {
+  const steps = parseJsonSteps(text);
+  let pauses = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return [step.value, pauses];
+    pauses++;
+  }
+}
+
+function errorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return String(error);
+  }
+  return 'no error';
+}
+
+describe('parseJsonSteps: JSON.parse in steps for big directories', () => {
+  it('gives what JSON.parse gives, one service per step, whatever the spacing', () => {
+    const document = bigDocument();
+    for (const text of [JSON.stringify(document), JSON.stringify(document, null, 2), JSON.stringify(document, null, '\t').replace(/\n/g, '\r\n')]) {
+      expect(text.length).to.be.above(256 * 1024);
+      const [value, pauses] = parse(text);
+      expect(value).to.deep.equal(JSON.parse(text));
+      expect(pauses, 'a pause between services').to.be.at.least(1000);
+    }
+  });
+
+  it('finds the top-level "services" wherever it is, not one nested in an entry', () => {
+    const { services, ...rest } = bigDocument();
+    const first = JSON.stringify({ services, ...rest });
+    expect(parse(first)[0]).to.deep.equal(JSON.parse(first));
+    const keyInString = JSON.stringify({ note: 'a "services": [ in a string', ...rest, services });
+    expect(parse(keyInString)[0]).to.deep.equal(JSON.parse(keyInString));
+  });
+
+  it('gives JSON.parse the last word on documents it does not expect', () => {
+    const document = bigDocument();
+    const text = JSON.stringify(document);
+    const cases = {
+      'a second "services" list': text.slice(0, -1) + ',"services":[]}',
+      'a second "services" that is not a list': text.slice(0, -1) + ',"services":{"a":1}}',
+      'services is not a list': JSON.stringify({ ...document, services: { many: document.services } }),
+      'a list at the top': JSON.stringify(document.services),
+      'no services at all': JSON.stringify({ ...document, services: undefined, other: document.services }),
+      'an empty services list': JSON.stringify({ ...document, services: [], padding: 'x'.repeat(300_000) }),
+    };
+    for (const [what, input] of Object.entries(cases)) {
+      expect(parse(input)[0], what).to.deep.equal(JSON.parse(input));
+    }
+  });
+
+  it('throws the error JSON.parse throws for broken JSON', () => {
+    const text = JSON.stringify(bigDocument());
+    const middle = text.indexOf('"s-600"');
+    const broken = {
+      'a trailing comma in the list': text.replace(/\]\}$/, ',]}'),
+      'a missing comma between services': text.slice(0, middle - 7) + text.slice(middle - 6),
+      'cut short': text.slice(0, middle),
+      'an unterminated string': text.slice(0, middle + 3),
+      'an entry that is not JSON': text.replace('"lat":40.6,', '"lat":40,6,'),
+      'a stray character after the document': `${text}x`,
+    };
+    for (const [what, input] of Object.entries(broken)) {
+      expect(errorOf(() => parse(input)), what).to.equal(errorOf(() => JSON.parse(input)));
+      expect(errorOf(() => JSON.parse(input)), what).to.not.equal('no error');
+    }
+  });
+
+  it('small documents are parsed at once', () => {
+    const [value, pauses] = parse('{"version":1,"categories":[],"services":[{"id":"a"}]}');
+    expect(value).to.deep.equal({ version: 1, categories: [], services: [{ id: 'a' }] });
+    expect(pauses).to.equal(0);
+  });
+});
+
+describe('parseDirectoryAsync', () => {
+  it('reads a big document as parseDirectory does', async () => {
+    const text = JSON.stringify(bigDocument(3000));
+    const result = await parseDirectoryAsync(text, 'big.json', { yieldEvery: 1 });
+    expect(result).to.deep.equal(parseDirectory(text, 'big.json'));
+    expect(result.ok && result.directory.services.length).to.equal(3000);
+  });
+
+  it('names the file when it is not JSON', async () => {
+    const text = JSON.stringify(bigDocument(3000));
+    expect(text.length).to.be.above(600_000);
+    const result = await parseDirectoryAsync(text.slice(0, 500_000), 'cut.json');
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.reason).to.equal('not-json');
+    expect(!result.ok && result.message).to.match(/^cut\.json is not valid JSON: SyntaxError/);
+  });
+
+  it('runSteps gives the same value in one go', () => {
+    const text = JSON.stringify(bigDocument(1000));
+    expect(runSteps(parseJsonSteps(text))).to.deep.equal(JSON.parse(text));
+  });
+});
