@@ -62,8 +62,18 @@ export function formatDate(isoDate: string, locale: string): string {
   }).format(date);
 }
 
+const countFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count in Latin digits, grouped as the language groups them: `12.345` (it), `12,345` (en). */
 export function formatCount(count: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { numberingSystem: 'latn' }).format(count);
+  // Below 1,000 no language groups digits: skip Intl, whose first use costs tens of ms.
+  if (Number.isInteger(count) && count >= 0 && count < 1000) return String(count);
+  let format = countFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { numberingSystem: 'latn' });
+    countFormats.set(locale, format);
+  }
+  return format.format(count);
 }
 
 /** A language code's name in the UI language: `fr` -> `francese` (it) / `French` (en). */

@@ -9,6 +9,11 @@ export const serviceListStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* Rows out of view cost no layout or paint (a long list, while typing). */
+  .list > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4.5rem;
+  }
   .list.empty {
     padding: 1rem;
   }
