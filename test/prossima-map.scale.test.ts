@@ -33,6 +33,8 @@ describe('<prossima-map> with 10,000 services', function () {
     el.directory = bigDirectory(10000);
     expect((await ready).detail.count).to.equal(10000);
     await el.updateComplete;
+    // The search index of a big directory is built after it shows (see the test on that below).
+    await waitUntil(() => (el as unknown as { searchIndex?: unknown }).searchIndex !== undefined, 'the search index', { timeout: 20000 });
   });
 
   it('says how many there are, renders only the first rows and a button for the rest', async () => {
@@ -49,6 +51,26 @@ describe('<prossima-map> with 10,000 services', function () {
     const pane = el.shadowRoot!.querySelector<HTMLElement>('.list-pane')!;
     pane.scrollTop = pane.scrollHeight;
     await waitUntil(() => parts(el, 'item').length > 100, 'more rows after scrolling', { timeout: 5000 });
+  });
+
+  it('is ready with the map already showing the services, grouped', () => {
+    const groups = [...part(el, 'map')!.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-count]')];
+    expect(groups.length).to.be.above(0);
+    const shown = groups.reduce((sum, g) => sum + Number(g.dataset.count), 0);
+    expect(shown).to.be.above(1000);
+  });
+
+  it('a search typed while the index is still being built waits for it, marked busy', async () => {
+    const fresh = await mount(html`<prossima-map lang="it" tile-url="none"></prossima-map>`);
+    const ready = oneEvent(fresh, 'prossima-ready');
+    fresh.directory = bigDirectory(10000);
+    await ready;
+    await typeSearch(fresh, 'girasole');
+    const status = part(fresh, 'status')!;
+    if (itemIds(fresh).length !== 1) expect(status.getAttribute('aria-busy')).to.equal('true');
+    await waitUntil(() => itemIds(fresh).length === 1, 'the result once the index is built', { timeout: 20000 });
+    expect(itemIds(fresh)).to.deep.equal(['servizio-7777']);
+    await waitUntil(() => status.getAttribute('aria-busy') === 'false', 'announced once typing pauses');
   });
 
   it('searches the whole directory, not only the rendered rows', async () => {

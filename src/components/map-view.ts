@@ -41,6 +41,8 @@ export class ProssimaMapView extends LitElement {
   private resizeObserver?: ResizeObserver;
   /** Fitting waits until the map has a size (it may start hidden on narrow screens). */
   private pendingFit = false;
+  /** Stops clustering points that newer ones replace. */
+  private clustering?: AbortController;
   /** Cancels the pending redraw of the points. */
   private cancelPoints?: () => void;
   /** Settles once the latest points are on the map. */
@@ -56,7 +58,9 @@ export class ProssimaMapView extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelPoints?.();
+    this.clustering?.abort();
     this.settlePoints?.();
+    this.settlePoints = undefined;
     this.resizeObserver?.disconnect();
     this.adapter?.destroy();
     this.adapter = undefined;
@@ -129,11 +133,25 @@ export class ProssimaMapView extends LitElement {
     }
   }
 
+  /** Puts the points on the map: at once when they are few, else clustered in slices first. */
   private showPoints(fit: boolean): void {
-    this.adapter?.setPoints(this.points, fit && this.sized);
-    if (fit && !this.sized) this.pendingFit = true;
-    this.settlePoints?.();
-    this.settlePoints = undefined;
+    this.clustering?.abort();
+    this.clustering = undefined;
+    const adapter = this.adapter;
+    if (adapter === undefined) return;
+    const done = () => {
+      if (fit && !this.sized) this.pendingFit = true;
+      this.settlePoints?.();
+      this.settlePoints = undefined;
+    };
+    if (this.points.length < BIG) {
+      adapter.setPoints(this.points, fit && this.sized);
+      done();
+      return;
+    }
+    const clustering = (this.clustering = new AbortController());
+    if (this.settlePoints === undefined) this.pointsShown = new Promise((resolve) => (this.settlePoints = resolve));
+    adapter.setPointsAsync(this.points, fit && this.sized, clustering.signal).then(done, () => {}); // aborted: newer points follow
   }
 
   private handleResize(container: HTMLElement): void {

@@ -97,8 +97,17 @@ export class LeafletMapAdapter implements MapAdapter {
   }
 
   setPoints(points: readonly MapPoint[], fit: boolean): void {
+    this.showIndex(new PointIndex(points), fit);
+  }
+
+  async setPointsAsync(points: readonly MapPoint[], fit: boolean, signal: AbortSignal): Promise<void> {
+    const index = await PointIndex.build(points, { signal });
+    if (!this.destroyed) this.showIndex(index, fit);
+  }
+
+  private showIndex(index: PointIndex, fit: boolean): void {
     this.popups.close(false);
-    this.index = new PointIndex(points);
+    this.index = index;
     this.markers.setSelectedPlace(this.selectedPlace()?.key ?? null);
     // With no view yet there is no user's view to keep: fit whenever possible.
     if (fit || !this.hasView) this.fitToPoints();

@@ -41,6 +41,11 @@ export interface MapCallbacks {
 export interface MapAdapter {
   /** Replaces all points; `fit`: fit the view to them (unless they are empty). */
   setPoints(points: readonly MapPoint[], fit: boolean): void;
+  /**
+   * {@link setPoints} for many points: the clustering is computed in slices that never block the
+   * page for long, then shown. Rejects (and changes nothing) when `signal` aborts.
+   */
+  setPointsAsync(points: readonly MapPoint[], fit: boolean, signal: AbortSignal): Promise<void>;
   /** Marks a point as selected and makes it visible. Never calls onSelect. */
   select(id: string | null): void;
   setView(center: [number, number], zoom: number): void;
