@@ -72,9 +72,13 @@
   // page has updated. A bubbling listener on window runs after the page's own listeners.
   window.addEventListener('input', (event) => {
     const target = event.composedPath()[0];
-    const record = { value: target?.value, t0: event.timeStamp, t1: null, latency: null };
+    const record = { value: target?.value, t0: event.timeStamp, t1: null, latency: null, work: null };
     B.keys.push(record);
-    settle().then(() =>
+    settle().then(() => {
+      // The work of the keystroke: results computed, the DOM updated, style and layout done.
+      void document.documentElement.offsetHeight;
+      record.work = performance.now() - record.t0;
+    }).then(() =>
       requestAnimationFrame(() =>
         afterThisFrame((t) => {
           record.t1 = t;
