@@ -63,11 +63,11 @@ export class DirectoryLoader implements ReactiveController {
       void saving?.response.body?.cancel();
       return; // superseded by a newer load, or the widget left the page
     }
-    // Saved while the directory renders; `prossima-ready` comes once both are done.
-    const saved = url !== undefined && saving !== undefined ? saveCopy(url, saving) : undefined;
+    // Stored in the background (the browser streams the response to disk).
+    if (url !== undefined && saving !== undefined) void saveCopy(url, saving);
     this.setLoading(false);
     this.hooks.applyLoad(result);
-    await Promise.all([this.hooks.whenRendered(), saved]);
+    await this.hooks.whenRendered();
     if (!signal.aborted) this.report(result);
   }
 

@@ -1,6 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { itemIds, mount, part, parts, unmountAll } from './helpers.js';
-import { clearCopies } from '../src/offline-copy.js';
+import { clearCopies, loadCopy } from '../src/offline-copy.js';
 import type { ProssimaMap } from '../src/prossima-map.js';
 
 const SRC = '/test-server/directory.json';
@@ -21,6 +21,9 @@ describe('<prossima-map> with a remote directory', () => {
     const first = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);
     expect(itemIds(first)).to.have.length(4);
     expect(part(first, 'error')).to.equal(null);
+    // The copy is stored in the background, after the directory shows.
+    const url = new URL(SRC, document.baseURI).href;
+    await waitUntil(async () => (await loadCopy(url)) !== undefined, 'the copy saved');
     unmountAll();
 
     await serverMode('fail');
