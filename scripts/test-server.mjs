@@ -2,8 +2,12 @@
 //   GET /test-server/mode?to=ok|fail|hold   how /test-server/directory.json answers from now on
 //   GET /test-server/release                answers the requests held by "hold"
 //   GET /test-server/directory.json         test/fixtures/small.json, HTTP 503, or held
+//   GET /test-server/directory.json.gz      the same, gzip-compressed (?encoding=gzip: sent with
+//                                           Content-Encoding: gzip, so the browser decompresses it)
+//   GET /test-server/broken.json.gz         gzip's first bytes, then garbage
 // Real network requests on the test runner's own server; no stubbed fetch.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 export function testServer() {
   let mode = 'ok';
@@ -19,14 +23,27 @@ export function testServer() {
       context.body = 'released';
       return;
     }
-    if (context.path !== '/test-server/directory.json') return next();
+    if (context.path === '/test-server/broken.json.gz') {
+      context.type = 'application/gzip';
+      context.body = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      return;
+    }
+    const gzip = context.path === '/test-server/directory.json.gz';
+    if (context.path !== '/test-server/directory.json' && !gzip) return next();
     if (mode === 'fail') {
       context.status = 503;
       context.body = 'Service Unavailable';
       return;
     }
     if (mode === 'hold') await new Promise((resolve) => held.push(resolve));
-    context.type = 'application/json';
-    context.body = readFileSync('test/fixtures/small.json', 'utf8');
+    const json = readFileSync('test/fixtures/small.json');
+    if (!gzip) {
+      context.type = 'application/json';
+      context.body = json.toString('utf8');
+      return;
+    }
+    context.type = context.query.encoding === 'gzip' ? 'application/json' : 'application/gzip';
+    if (context.query.encoding === 'gzip') context.set('Content-Encoding', 'gzip');
+    context.body = gzipSync(json);
   };
 }

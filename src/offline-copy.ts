@@ -6,6 +6,8 @@
  * blocked API) is silent.
  */
 
+import { readBody } from './data/read-body.js';
+
 /** v2 keeps the document as sent, with the time in a header (v1 wrapped it in JSON). */
 const CACHE_NAME = 'prossima-map-directories-v2';
 const OLD_CACHE_NAMES = ['prossima-map-directories-v1'];
@@ -54,7 +56,7 @@ export async function loadCopy(url: string): Promise<OfflineCopy | undefined> {
     if ('caches' in globalThis) {
       const response = await (await caches.open(CACHE_NAME)).match(url);
       const savedAt = response?.headers.get(SAVED_AT_HEADER);
-      return response && savedAt ? { text: await response.text(), savedAt } : undefined;
+      return response && savedAt ? { text: await readBody(response), savedAt } : undefined;
     }
     const stored = localStorage.getItem(STORAGE_PREFIX + url);
     if (stored === null) return undefined;

@@ -107,4 +107,39 @@ describe('<prossima-map> with a remote directory', () => {
     expect(parts(el, 'item')).to.have.length(4);
     wrapper.remove();
   });
+
+  describe('a gzip-compressed directory (directory.json.gz)', () => {
+    it('is read whatever the server says it is', async () => {
+      const el = await mount(html`<prossima-map src="/test-server/directory.json.gz" lang="it" tile-url="none"></prossima-map>`);
+      expect(itemIds(el)).to.have.length(4);
+      expect(part(el, 'error')).to.equal(null);
+    });
+
+    it('is read when the server already decompressed it (Content-Encoding: gzip)', async () => {
+      const el = await mount(html`<prossima-map src="/test-server/directory.json.gz?encoding=gzip" lang="it" tile-url="none"></prossima-map>`);
+      expect(itemIds(el)).to.have.length(4);
+    });
+
+    it('is kept as the offline copy, and read back when the server fails', async () => {
+      const src = '/test-server/directory.json.gz';
+      await mount(html`<prossima-map src=${src} lang="it" tile-url="none"></prossima-map>`);
+      await waitUntil(async () => (await loadCopy(new URL(src, document.baseURI).href)) !== undefined, 'the copy saved');
+      unmountAll();
+      await serverMode('fail');
+      const el = await mount(html`<prossima-map src=${src} lang="it" tile-url="none"></prossima-map>`);
+      expect(itemIds(el)).to.have.length(4);
+      expect(part(el, 'error')!.textContent).to.match(/Dati salvati il/);
+    });
+
+    it('a broken one gets an error naming the file and the problem', async () => {
+      const errors: string[] = [];
+      const onError = (e: Event) => errors.push((e as CustomEvent<{ message: string }>).detail.message);
+      document.addEventListener('prossima-error', onError);
+      const el = await mount(html`<prossima-map src="/test-server/broken.json.gz" lang="it" tile-url="none"></prossima-map>`);
+      document.removeEventListener('prossima-error', onError);
+      expect(itemIds(el)).to.deep.equal([]);
+      expect(part(el, 'error')).to.not.equal(null);
+      expect(errors.some((m) => m.includes('broken.json.gz') && m.includes('could not be decompressed'))).to.equal(true, errors.join('\n'));
+    });
+  });
 });

@@ -58,7 +58,7 @@ export function readJsonFile(path: string): JsonRead {
 }
 
 /** Writes a file in one step (a temporary file renamed over it), so a failure leaves the old one whole. */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const temporary = `${path}.tmp-${process.pid}`;
   writeFileSync(temporary, content);
   renameSync(temporary, path);

@@ -1,6 +1,7 @@
 import type { ValidationResult } from './types.js';
 import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from './chunked.js';
 import { parseJsonSteps } from './parse-json.js';
+import { readBody, UnreadableBodyError } from './read-body.js';
 import { validateDirectory, validateSteps } from './validate.js';
 
 /** Why a directory document could not be used at all. */
@@ -52,16 +53,20 @@ export function useDirectoryAsync(raw: unknown, options?: ChunkOptions): Promise
 }
 
 /**
- * Fetches the directory document at `url`. Sends no cookies or credentials, revalidates any
+ * Fetches the directory document at `url` (JSON, or JSON compressed with gzip: see
+ * read-body.ts). Sends no cookies or credentials, revalidates any
  * HTTP-cached copy with the server, and gives up after `timeout` ms. Rejects only when `signal`
  * aborts; every other failure is a `LoadFailure` saying what happened.
  */
 export async function fetchDirectory(url: string, signal: AbortSignal, timeout = FETCH_TIMEOUT_MS): Promise<FetchedDocument | LoadFailure> {
+  const limited = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
+  const unreachable = (error: unknown): LoadFailure => {
+    if (signal.aborted) throw error;
+    const why = error instanceof DOMException && error.name === 'TimeoutError' ? `no answer in ${timeout / 1000} s` : String(error);
+    return { ok: false, reason: 'unreachable', message: `could not reach ${url}: ${why}` };
+  };
   let response: Response;
-  let text: string;
-  let copy: Response;
   try {
-    const limited = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
     // `no-cache`: always ask the server (a 304 costs a few bytes), so an embed never shows a
     // directory older than the one published, whatever caching headers the host sends.
     response = await fetch(url, {
@@ -70,23 +75,21 @@ export async function fetchDirectory(url: string, signal: AbortSignal, timeout =
       cache: 'no-cache',
       headers: { Accept: 'application/json' },
     });
-    copy = response.clone();
-    text = await response.text();
   } catch (error) {
-    if (signal.aborted) throw error;
-    const why = error instanceof DOMException && error.name === 'TimeoutError' ? `no answer in ${timeout / 1000} s` : String(error);
-    return { ok: false, reason: 'unreachable', message: `could not reach ${url}: ${why}` };
+    return unreachable(error);
   }
   if (!response.ok) {
-    void copy.body?.cancel();
-    return {
-      ok: false,
-      reason: 'http',
-      status: response.status,
-      message: `${url} answered HTTP ${response.status}`,
-    };
+    void response.body?.cancel();
+    return { ok: false, reason: 'http', status: response.status, message: `${url} answered HTTP ${response.status}` };
   }
-  return { ok: true, text, response: copy };
+  const copy = response.clone();
+  try {
+    return { ok: true, text: await readBody(response), response: copy };
+  } catch (error) {
+    void copy.body?.cancel();
+    if (error instanceof UnreadableBodyError) return { ok: false, reason: 'not-json', message: `${url}: ${error.message}` };
+    return unreachable(error);
+  }
 }
 
 /** Parses and validates a directory document received as text (from `src` or a saved copy). */
