@@ -16,7 +16,8 @@ import {
  */
 /** From this many points, the map waits for a pause in typing before it redraws. */
 const BIG = 2000;
-const MAP_PAUSE_MS = 150;
+/** A pause longer than the time between two keys of most people (phones are slower still). */
+const MAP_PAUSE_MS = 300;
 
 /** Runs `run` after the next frame is painted, so a change to the list shows before the map's. */
 function afterNextPaint(run: () => void): () => void {
@@ -120,6 +121,9 @@ export class ProssimaMapView extends LitElement {
    */
   private schedulePoints(): void {
     this.cancelPoints?.();
+    // Points still being clustered are out of date: stop now, not when the new ones start.
+    this.clustering?.abort();
+    this.clustering = undefined;
     if (this.settlePoints === undefined) this.pointsShown = new Promise((resolve) => (this.settlePoints = resolve));
     const show = () => {
       this.cancelPoints = undefined;

@@ -4,12 +4,21 @@ import type { MapPoint } from './map-adapter.js';
 import { loadSteps } from './supercluster-steps.js';
 
 /** Every point at one exact coordinate. Several services often share a town centre. */
-export interface Place {
-  key: string;
-  lat: number;
-  lon: number;
+export class Place {
   /** Sorted by title. */
-  points: MapPoint[];
+  points: MapPoint[] = [];
+  private text?: string;
+
+  constructor(
+    readonly lat: number,
+    readonly lon: number,
+  ) {}
+
+  /** The same for the same coordinates in every index (markers and the selection keep to it). */
+  get key(): string {
+    // Made on demand: only the places on screen need one (numbers to text cost at 50,000).
+    return (this.text ??= `${this.lat},${this.lon}`);
+  }
 }
 
 /** What the map shows at one zoom: a place (one service or a same-place group) or a cluster. */
@@ -21,7 +30,7 @@ export type ClusterItem =
 export type BBox = [number, number, number, number];
 
 interface PlaceProps {
-  key: string;
+  place: Place;
   count: number;
 }
 interface CountProps {
@@ -44,8 +53,7 @@ const POINTS_PER_STEP = 500;
 
 /** What building makes: the places, and supercluster's index of them. */
 interface IndexParts {
-  places: Map<string, Place>;
-  placeByPoint: Map<string, Place>;
+  places: Place[];
   index: Supercluster<PlaceProps, CountProps>;
 }
 
@@ -67,19 +75,19 @@ export class PointIndex {
     return new PointIndex(points, yield* indexSteps(points));
   }
 
-  private readonly places: Map<string, Place>;
-  private readonly placeByPoint: Map<string, Place>;
+  private readonly places: readonly Place[];
+  /** Made on the first `placeOf`. */
+  private placeByPoint?: Map<string, Place>;
   private readonly index: Supercluster<PlaceProps, CountProps>;
 
   /** `parts` is internal: what `steps` already built from `points`. */
   constructor(points: readonly MapPoint[], parts: IndexParts = runSteps(indexSteps(points))) {
     this.places = parts.places;
-    this.placeByPoint = parts.placeByPoint;
     this.index = parts.index;
   }
 
   get isEmpty(): boolean {
-    return this.places.size === 0;
+    return this.places.length === 0;
   }
 
   /** All places, for fitting the view. */
@@ -88,6 +96,10 @@ export class PointIndex {
   }
 
   placeOf(pointId: string): Place | undefined {
+    if (this.placeByPoint === undefined) {
+      this.placeByPoint = new Map();
+      for (const place of this.places) for (const point of place.points) this.placeByPoint.set(point.id, place);
+    }
     return this.placeByPoint.get(pointId);
   }
 
@@ -99,8 +111,7 @@ export class PointIndex {
       if ('cluster' in props && props.cluster) {
         items.push({ kind: 'cluster', clusterId: props.cluster_id, lat, lon, count: props.count });
       } else {
-        const place = this.places.get((props as PlaceProps).key);
-        if (place !== undefined) items.push({ kind: 'place', place });
+        items.push({ kind: 'place', place: (props as PlaceProps).place });
       }
     }
     return items;
@@ -114,7 +125,7 @@ export class PointIndex {
   leaves(clusterId: number): MapPoint[] {
     return this.index
       .getLeaves(clusterId, Infinity)
-      .flatMap((leaf) => this.places.get(leaf.properties.key)?.points ?? [])
+      .flatMap((leaf) => leaf.properties.place.points)
       .sort(byTitle);
   }
 
@@ -125,7 +136,7 @@ export class PointIndex {
     for (; zoom <= CLUSTER_MAX_ZOOM; zoom++) {
       const alone = this.index
         .getClusters(bbox, zoom)
-        .some((f) => !('cluster' in f.properties && f.properties.cluster) && (f.properties as PlaceProps).key === place.key);
+        .some((f) => !('cluster' in f.properties && f.properties.cluster) && (f.properties as PlaceProps).place === place);
       if (alone) return zoom;
     }
     return CLUSTER_MAX_ZOOM + 1;
@@ -134,27 +145,30 @@ export class PointIndex {
 
 /** Groups, sorts and clusters, pausing every few hundred points and between zoom levels. */
 function* indexSteps(points: readonly MapPoint[]): Steps<IndexParts> {
-  const places = new Map<string, Place>();
-  const placeByPoint = new Map<string, Place>();
+  /** By latitude, then longitude: numbers as keys, no text to make. */
+  const byLat = new Map<number, Map<number, Place>>();
+  const places: Place[] = [];
   let sinceStep = 0;
   for (const point of points) {
     if (++sinceStep === POINTS_PER_STEP) {
       sinceStep = 0;
       yield;
     }
-    if (!Number.isFinite(point.lat) || !Number.isFinite(point.lon)) continue;
-    const key = `${point.lat},${point.lon}`;
-    let place = places.get(key);
+    const { lat, lon } = point;
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    let byLon = byLat.get(lat);
+    if (byLon === undefined) byLat.set(lat, (byLon = new Map()));
+    let place = byLon.get(lon);
     if (place === undefined) {
-      place = { key, lat: point.lat, lon: point.lon, points: [] };
-      places.set(key, place);
+      place = new Place(lat, lon);
+      byLon.set(lon, place);
+      places.push(place);
     }
     place.points.push(point);
-    placeByPoint.set(point.id, place);
   }
 
   const features: InputFeature<PlaceProps>[] = [];
-  for (const place of places.values()) {
+  for (const place of places) {
     if (place.points.length > POINTS_PER_STEP) {
       // Same order as the native sort: both are stable.
       place.points = yield* sortInSteps(place.points, byTitle, POINTS_PER_STEP);
@@ -165,7 +179,7 @@ function* indexSteps(points: readonly MapPoint[]): Steps<IndexParts> {
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-      properties: { key: place.key, count: place.points.length },
+      properties: { place, count: place.points.length },
     });
     if (sinceStep >= POINTS_PER_STEP) {
       sinceStep = 0;
@@ -184,5 +198,5 @@ function* indexSteps(points: readonly MapPoint[]): Steps<IndexParts> {
     },
   });
   yield* loadSteps(index, features);
-  return { places, placeByPoint, index };
+  return { places, index };
 }
