@@ -372,6 +372,9 @@ function rankInScope(
   const bucketScores: number[] = [];
   const scoreBucket = new Map<number, number>();
   let shown = 0;
+  // Neighbours often share a score: the last one's bucket saves most Map lookups.
+  let lastScore = NaN;
+  let lastBucket = 0;
   for (let i = 0; i < scope.positions.length; i++) {
     const position = scope.positions[i];
     const rank = scope.categoryRanks[i];
@@ -381,12 +384,16 @@ function rankInScope(
     } else {
       const score = scores[position];
       if (!(score > 0)) continue;
-      let bucket = scoreBucket.get(score);
-      if (bucket === undefined) {
-        bucket = bucketScores.push(score) - 1;
-        scoreBucket.set(score, bucket);
+      if (score !== lastScore) {
+        let bucket = scoreBucket.get(score);
+        if (bucket === undefined) {
+          bucket = bucketScores.push(score) - 1;
+          scoreBucket.set(score, bucket);
+        }
+        lastScore = score;
+        lastBucket = bucket;
       }
-      bucketOf[position] = bucket + 1;
+      bucketOf[position] = lastBucket + 1;
     }
     shown++;
   }

@@ -7,13 +7,16 @@ import { icon, iconPath, ICON_PATHS } from './icons.js';
 import type { ListItem } from './view-models.js';
 import { statusLabel } from './service-facts.js';
 
-/** Rows rendered at first, and added each time the user reaches the end of the list. */
-const PAGE = 100;
+/**
+ * Rows rendered at first, and added each time the user reaches the end of the list: several
+ * screens' worth, and few enough that redrawing them at each keystroke stays cheap.
+ */
+const PAGE = 50;
 
 /**
  * The result list: one button per service with its name, category (icon and label) and comune.
  * A long list renders its first rows and a "show more" button that also fills in by itself when
- * scrolled into view, so 50,000 results cost no more to show than 100.
+ * scrolled into view, so 50,000 results cost no more to show than 50.
  * Renders into its parent's shadow root, so its parts belong to `<prossima-map>`.
  * @internal Emits `list-select` (not composed) with `{ id }`.
  */
