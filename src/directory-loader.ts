@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { builtinDirectory } from './data/builtin.js';
 import type { Directory } from './data/types.js';
-import { fetchDirectory, parseDirectoryAsync, useDirectoryAsync, type FetchedDocument, type LoadResult } from './data/load.js';
+import { fetchDirectory, parseDirectoryAsync, readFetchedAsync, useDirectoryAsync, type FetchedDocument, type LoadResult } from './data/load.js';
 import { loadCopy, saveCopy } from './offline-copy.js';
 import { DirectoryErrorEvent, ReadyEvent } from './events.js';
 
@@ -64,7 +64,7 @@ export class DirectoryLoader implements ReactiveController {
       return; // superseded by a newer load, or the widget left the page
     }
     // Stored in the background (the browser streams the response to disk).
-    if (url !== undefined && saving !== undefined) void saveCopy(url, saving);
+    if (url !== undefined && saving !== undefined) void saveCopy(url, saving.response);
     this.setLoading(false);
     this.hooks.applyLoad(result);
     await this.hooks.whenRendered();
@@ -78,7 +78,7 @@ export class DirectoryLoader implements ReactiveController {
   private async fetchOrCopy(url: string, signal: AbortSignal): Promise<[LoadResult, FetchedDocument?]> {
     const fetched = await fetchDirectory(url, signal);
     if (fetched.ok) {
-      const result = await parseDirectoryAsync(fetched.text, url, { signal });
+      const result = await readFetchedAsync(fetched, url, { signal });
       if (!result.ok) void fetched.response.body?.cancel();
       return result.ok ? [result, fetched] : [result];
     }

@@ -23,28 +23,27 @@ export interface OfflineCopy {
   readonly savedAt: string;
 }
 
-/** The document to keep: its text, and the unread response it came in when there is one. */
-export interface DocumentToSave {
-  readonly text: string;
-  readonly response?: Response;
-}
-
 /**
- * Saves `document` as the copy of `url`. An unread `response` is stored as it streams in, with no
- * work on the main thread (it matters for a 36 MB directory); without one, the text is stored.
+ * Saves the directory document that came in `response` (unread) as the copy of `url`. Cache
+ * Storage takes it as it streams in, with no work on the main thread (it matters for a 36 MB
+ * directory); localStorage only when it is small.
  */
-export async function saveCopy(url: string, document: DocumentToSave, savedAt = new Date().toISOString()): Promise<void> {
+export async function saveCopy(url: string, response: Response, savedAt = new Date().toISOString()): Promise<void> {
   try {
     if ('caches' in globalThis) {
       const cache = await caches.open(CACHE_NAME);
       const headers = { 'Content-Type': 'application/json', [SAVED_AT_HEADER]: savedAt };
-      await cache.put(url, new Response(document.response?.body ?? document.text, { headers }));
+      await cache.put(url, new Response(response.body, { headers }));
       for (const name of OLD_CACHE_NAMES) await caches.delete(name);
       return;
     }
-    void document.response?.body?.cancel();
-    if (document.text.length > STORAGE_LIMIT_CHARS) return;
-    const copy: OfflineCopy = { text: document.text, savedAt };
+    if (Number(response.headers.get('Content-Length')) > STORAGE_LIMIT_CHARS) {
+      void response.body?.cancel();
+      return;
+    }
+    const text = await readBody(response);
+    if (text.length > STORAGE_LIMIT_CHARS) return;
+    const copy: OfflineCopy = { text, savedAt };
     localStorage.setItem(STORAGE_PREFIX + url, JSON.stringify(copy));
   } catch {
     // No room or no permission: the widget works without a copy.

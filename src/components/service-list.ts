@@ -12,6 +12,8 @@ import { statusLabel } from './service-facts.js';
  * screens' worth, and few enough that redrawing them at each keystroke stays cheap.
  */
 const PAGE = 50;
+/** Lists up to this long are drawn whole (a province's directory fits). */
+const WHOLE_LIST = 100;
 
 /**
  * The result list: one button per service with its name, category (icon and label) and comune.
@@ -45,7 +47,7 @@ export class ProssimaServiceList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // New results start again from the top.
-    if (changed.has('items')) this.shown = PAGE;
+    if (changed.has('items')) this.shown = this.items.length <= WHOLE_LIST ? this.items.length : PAGE;
   }
 
   protected override updated(): void {

@@ -1,7 +1,7 @@
 import type { ValidationResult } from './types.js';
 import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from './chunked.js';
-import { parseJsonSteps } from './parse-json.js';
-import { readBody, UnreadableBodyError } from './read-body.js';
+import { JsonStreamParser, parseJsonSteps } from './parse-json.js';
+import { streamBody, UnreadableBodyError } from './read-body.js';
 import { validateDirectory, validateSteps } from './validate.js';
 
 /** Why a directory document could not be used at all. */
@@ -23,11 +23,12 @@ export type LoadSuccess = Extract<ValidationResult, { ok: true }> & {
 
 export type LoadResult = LoadSuccess | LoadFailure;
 
-/** A directory document as the server sent it. */
+/** A directory document as the server sent it, parsed as it arrived. */
 export interface FetchedDocument {
   readonly ok: true;
-  readonly text: string;
-  /** The same response, unread: kept as the offline copy once the text proves valid. */
+  /** `finish()` gives the document, or throws why it is not JSON. */
+  readonly parser: JsonStreamParser;
+  /** The same response, unread: kept as the offline copy once the document proves valid. */
   readonly response: Response;
 }
 
@@ -54,7 +55,7 @@ export function useDirectoryAsync(raw: unknown, options?: ChunkOptions): Promise
 
 /**
  * Fetches the directory document at `url` (JSON, or JSON compressed with gzip: see
- * read-body.ts). Sends no cookies or credentials, revalidates any
+ * read-body.ts) and parses it as it arrives (see parse-json.ts). Sends no cookies or credentials, revalidates any
  * HTTP-cached copy with the server, and gives up after `timeout` ms. Rejects only when `signal`
  * aborts; every other failure is a `LoadFailure` saying what happened.
  */
@@ -83,8 +84,10 @@ export async function fetchDirectory(url: string, signal: AbortSignal, timeout =
     return { ok: false, reason: 'http', status: response.status, message: `${url} answered HTTP ${response.status}` };
   }
   const copy = response.clone();
+  const parser = new JsonStreamParser();
   try {
-    return { ok: true, text: await readBody(response), response: copy };
+    await streamBody(response, (piece) => parser.push(piece));
+    return { ok: true, parser, response: copy };
   } catch (error) {
     void copy.body?.cancel();
     if (error instanceof UnreadableBodyError) return { ok: false, reason: 'not-json', message: `${url}: ${error.message}` };
@@ -105,10 +108,18 @@ export function parseDirectoryAsync(text: string, url: string, options?: ChunkOp
   return runStepsAsync(readSteps(text, url), options);
 }
 
-function* readSteps(text: string, url: string): Steps<LoadResult> {
+/** Validates a fetched document in slices (see {@link parseDirectoryAsync}). */
+export function readFetchedAsync(fetched: FetchedDocument, url: string, options?: ChunkOptions): Promise<LoadResult> {
+  return runStepsAsync(
+    readSteps(() => fetched.parser.finish(), url),
+    options,
+  );
+}
+
+function* readSteps(parse: string | (() => unknown), url: string): Steps<LoadResult> {
   let raw: unknown;
   try {
-    raw = yield* parseJsonSteps(text);
+    raw = typeof parse === 'string' ? yield* parseJsonSteps(parse) : parse();
   } catch (error) {
     return { ok: false, reason: 'not-json', message: `${url} is not valid JSON: ${String(error)}` };
   }

@@ -1,15 +1,18 @@
 /**
- * `JSON.parse` of a directory document in steps, so that a big directory (50,000 services are
- * about 36 MB of JSON) never blocks the page for the hundreds of milliseconds one `JSON.parse`
- * takes. The `services` list, nearly all of such a document, is found by a light scan and parsed
- * one entry at a time; the rest of the document is parsed whole. Anything unexpected (malformed
- * JSON, no `services` list, a repeated key) falls back to one `JSON.parse` of the whole text, so
- * the result, and the error for broken JSON, are always exactly `JSON.parse`'s.
+ * `JSON.parse` of a directory document a piece at a time, so that a big directory (50,000
+ * services are about 36 MB of JSON) never blocks the page for the hundreds of milliseconds one
+ * `JSON.parse` takes, and is parsed while it downloads. The `services` list, nearly all of such a
+ * document, is found by a light scan and parsed one entry at a time as the text arrives; the rest
+ * of the document is parsed whole at the end. Anything unexpected (malformed JSON, no `services`
+ * list, a repeated key) falls back to one `JSON.parse` of the whole text, so the result, and the
+ * error for broken JSON, are always exactly `JSON.parse`'s.
  */
 import type { Steps } from './chunked.js';
 
 /** Below this many characters one `JSON.parse` is quick enough (a few milliseconds). */
 const SMALL_DOCUMENT = 256 * 1024;
+/** Characters handed to the parser between two pauses of {@link parseJsonSteps}. */
+const CHARACTERS_PER_STEP = 64 * 1024;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -19,106 +22,142 @@ const OPEN_LIST = 0x5b;
 const CLOSE_LIST = 0x5d;
 const COMMA = 0x2c;
 
-/** Where the top-level `services` list sits in the text, and its entries, parsed. */
-interface ServicesSpan {
-  /** Index of its `[`. */
-  readonly open: number;
-  /** Index of its `]`. */
-  readonly close: number;
-  readonly entries: unknown[];
-}
-
 /** The same value as `JSON.parse(text)` (or the same exception), computed in steps. */
 export function* parseJsonSteps(text: string): Steps<unknown> {
   if (text.length < SMALL_DOCUMENT) return JSON.parse(text);
-  let span: ServicesSpan | undefined;
-  try {
-    span = yield* scanServices(text);
-  } catch {
-    span = undefined;
+  const parser = new JsonStreamParser();
+  for (let at = 0; at < text.length; at += CHARACTERS_PER_STEP) {
+    parser.push(text.slice(at, at + CHARACTERS_PER_STEP));
+    yield;
   }
-  if (span === undefined) return JSON.parse(text);
-  let outline: unknown;
-  try {
-    outline = JSON.parse(text.slice(0, span.open + 1) + text.slice(span.close));
-  } catch {
-    return JSON.parse(text);
-  }
-  const services = (outline as { services?: unknown } | null)?.services;
-  // Another "services" key later in the document would have replaced the list: let JSON.parse decide.
-  if (!Array.isArray(services) || services.length > 0) return JSON.parse(text);
-  (outline as { services: unknown[] }).services = span.entries;
-  return outline;
+  return parser.finish();
 }
 
 /**
- * Walks the text once, jumping over strings, to find the top-level `"services": [ … ]` and parse
- * each of its entries. Undefined when the document is not an object holding such a list; throws
- * when an entry is not valid JSON (the caller then lets `JSON.parse` report it).
+ * Parses a JSON document given in pieces (as it downloads): `push` each piece of text, then
+ * `finish` returns what `JSON.parse` of the whole text returns, or throws what it throws.
  */
-function* scanServices(text: string): Steps<ServicesSpan | undefined> {
-  let depth = 0;
-  let open = -1;
-  let entryStart = -1;
-  const entries: unknown[] = [];
-  if (firstNonSpace(text, 0) !== OPEN_OBJECT) return undefined;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === QUOTE) {
-      i = stringEnd(text, i);
-      if (i < 0) return undefined;
-    } else if (code === OPEN_OBJECT || code === OPEN_LIST) {
-      depth++;
-      if (depth === 2 && code === OPEN_LIST && isServicesKeyBefore(text, i)) {
-        if (open >= 0) return undefined; // a second "services" list
-        open = i;
-        entryStart = i + 1;
-      }
-    } else if (code === CLOSE_OBJECT || code === CLOSE_LIST) {
-      if (depth === 2 && entryStart >= 0 && code === CLOSE_LIST) {
-        const last = text.slice(entryStart, i);
-        // `[]` and `[ ]` hold no entry; an empty entry after a comma is a syntax error.
-        if (entries.length > 0 || last.trim() !== '') entries.push(JSON.parse(last));
-        const span = { open, close: i, entries };
-        entryStart = -1;
-        depth--;
-        // Keep scanning: the rest must be well formed, and must not hold another list.
-        for (let j = i + 1; j < text.length; j++) {
-          const c = text.charCodeAt(j);
-          if (c === QUOTE) {
-            j = stringEnd(text, j);
-            if (j < 0) return undefined;
-          } else if (c === OPEN_LIST && depth === 1 && isServicesKeyBefore(text, j)) {
-            return undefined;
-          } else if (c === OPEN_OBJECT || c === OPEN_LIST) {
-            depth++;
-          } else if (c === CLOSE_OBJECT || c === CLOSE_LIST) {
-            depth--;
-          }
-        }
-        return span;
-      }
-      depth--;
-      if (depth < 0) return undefined;
-    } else if (code === COMMA && depth === 2 && entryStart >= 0) {
-      entries.push(JSON.parse(text.slice(entryStart, i)));
-      entryStart = i + 1;
-      yield;
+export class JsonStreamParser {
+  /** Every piece pushed, for the fallback. */
+  private readonly pieces: string[] = [];
+  /** Text not consumed yet: the whole document until the services list starts, then from the current entry. */
+  private tail = '';
+  /** Where scanning resumes in `tail`. */
+  private at = 0;
+  private depth = 0;
+  private inString = false;
+  private stage: 'outline' | 'services' | 'rest' | 'fallback' = 'outline';
+  /** The document up to the services list's `[`, included. */
+  private head = '';
+  /** In the `services` stage: where the current entry starts in `tail`. */
+  private entryStart = 0;
+  private readonly entries: unknown[] = [];
+
+  push(piece: string): void {
+    this.pieces.push(piece);
+    if (this.stage === 'fallback') return;
+    this.tail += piece;
+    try {
+      this.scan();
+    } catch {
+      this.stage = 'fallback'; // an entry that is not valid JSON: JSON.parse will say where
     }
   }
-  return undefined;
+
+  finish(): unknown {
+    if (this.stage === 'rest' && !this.inString) {
+      let outline: { services?: unknown } | null = null;
+      try {
+        outline = JSON.parse(this.head + this.tail) as { services?: unknown } | null;
+      } catch {
+        outline = null;
+      }
+      // Another "services" key later on would have replaced the list: JSON.parse decides then.
+      if (Array.isArray(outline?.services) && outline.services.length === 0) {
+        outline.services = this.entries;
+        return outline;
+      }
+    }
+    return JSON.parse(this.pieces.join(''));
+  }
+
+  private scan(): void {
+    const text = this.tail;
+    let i = this.at;
+    if (this.stage === 'outline' && i === 0 && firstNonSpace(text) !== OPEN_OBJECT && text.trim() !== '') {
+      this.stage = 'fallback';
+      return;
+    }
+    for (; i < text.length; i++) {
+      if (this.inString) {
+        i = stringEnd(text, i);
+        if (i < 0) {
+          i = text.length;
+          break;
+        }
+        this.inString = false;
+        continue;
+      }
+      const code = text.charCodeAt(i);
+      if (code === QUOTE) {
+        this.inString = true;
+      } else if (code === OPEN_OBJECT || code === OPEN_LIST) {
+        this.depth++;
+        if (this.depth === 2 && code === OPEN_LIST && isServicesKeyBefore(text, i)) {
+          if (this.stage !== 'outline') {
+            this.stage = 'fallback'; // a second "services" list
+            return;
+          }
+          this.stage = 'services';
+          this.head = text.slice(0, i + 1);
+          this.entryStart = i + 1;
+        }
+      } else if (code === CLOSE_OBJECT || code === CLOSE_LIST) {
+        if (this.stage === 'services' && this.depth === 2) {
+          if (code !== CLOSE_LIST) {
+            this.stage = 'fallback'; // `}` closing a list: broken JSON
+            return;
+          }
+          const last = text.slice(this.entryStart, i);
+          // `[]` and `[ ]` hold no entry; an empty entry after a comma is a syntax error.
+          if (this.entries.length > 0 || last.trim() !== '') this.entries.push(JSON.parse(last));
+          this.stage = 'rest';
+          this.entryStart = i;
+        }
+        this.depth--;
+        if (this.depth < 0) {
+          this.stage = 'fallback';
+          return;
+        }
+      } else if (code === COMMA && this.stage === 'services' && this.depth === 2) {
+        this.entries.push(JSON.parse(text.slice(this.entryStart, i)));
+        this.entryStart = i + 1;
+      }
+    }
+    // Keep only what is still needed: the outline whole, the services from the current entry.
+    if (this.stage === 'services' || this.stage === 'rest') {
+      this.tail = text.slice(this.entryStart);
+      this.at = i - this.entryStart;
+      this.entryStart = 0;
+    } else {
+      this.at = i;
+    }
+  }
 }
 
-/** Index of the quote closing the string that opens at `start`; -1 when it never closes. */
-function stringEnd(text: string, start: number): number {
-  let from = start + 1;
+/**
+ * Index of the quote closing a string whose text goes on at `from` (the opening quote is before
+ * `from`, in `text`); -1 when it does not close within `text`.
+ */
+function stringEnd(text: string, from: number): number {
+  let start = from;
   for (;;) {
-    const quote = text.indexOf('"', from);
+    const quote = text.indexOf('"', start);
     if (quote < 0) return -1;
     let backslashes = 0;
     while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
     if (backslashes % 2 === 0) return quote;
-    from = quote + 1;
+    start = quote + 1;
   }
 }
 
@@ -133,8 +172,8 @@ function isServicesKeyBefore(text: string, at: number): boolean {
   return text.startsWith(key, j - key.length + 1) && text.charCodeAt(j - key.length) !== BACKSLASH;
 }
 
-function firstNonSpace(text: string, from: number): number {
-  let i = from;
+function firstNonSpace(text: string): number {
+  let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return text.charCodeAt(i);
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseJsonSteps } from '../../src/data/parse-json.js';
+import { JsonStreamParser, parseJsonSteps } from '../../src/data/parse-json.js';
 import { runSteps } from '../../src/data/chunked.js';
 import { parseDirectory, parseDirectoryAsync } from '../../src/data/load.js';
 
@@ -38,13 +38,13 @@ function errorOf(run: () => unknown): string {
 }
 
 describe('parseJsonSteps: JSON.parse in steps for big directories', () => {
-  it('gives what JSON.parse gives, one service per step, whatever the spacing', () => {
+  it('gives what JSON.parse gives, a slice at a time, whatever the spacing', () => {
     const document = bigDocument();
     for (const text of [JSON.stringify(document), JSON.stringify(document, null, 2), JSON.stringify(document, null, '\t').replace(/\n/g, '\r\n')]) {
       expect(text.length).to.be.above(256 * 1024);
       const [value, pauses] = parse(text);
       expect(value).to.deep.equal(JSON.parse(text));
-      expect(pauses, 'a pause between services').to.be.at.least(1000);
+      expect(pauses, 'a pause every 64 K characters').to.equal(Math.ceil(text.length / 65536));
     }
   });
 
@@ -93,6 +93,42 @@ describe('parseJsonSteps: JSON.parse in steps for big directories', () => {
     const [value, pauses] = parse('{"version":1,"categories":[],"services":[{"id":"a"}]}');
     expect(value).to.deep.equal({ version: 1, categories: [], services: [{ id: 'a' }] });
     expect(pauses).to.equal(0);
+  });
+});
+
+describe('JsonStreamParser: JSON given in pieces, as it downloads', () => {
+  /** Parses `text` cut into pieces of 1 to `most` characters (seeded). */
+  function inPieces(text: string, most: number, seed: number): unknown {
+    const parser = new JsonStreamParser();
+    let state = seed;
+    for (let at = 0; at < text.length; ) {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      const size = 1 + (state % most);
+      parser.push(text.slice(at, at + size));
+      at += size;
+    }
+    return parser.finish();
+  }
+
+  it('gives what JSON.parse gives wherever the pieces are cut (inside strings, escapes, numbers)', () => {
+    const text = JSON.stringify(bigDocument(300), null, 1);
+    for (const [most, seed] of [[1, 1], [7, 2], [100, 3], [5000, 4], [70000, 5]]) {
+      expect(inPieces(text, most, seed), `pieces of up to ${most}`).to.deep.equal(JSON.parse(text));
+    }
+  });
+
+  it('throws what JSON.parse throws, cut anywhere', () => {
+    const text = JSON.stringify(bigDocument(300));
+    const middle = text.indexOf('"s-150"');
+    for (const broken of [text.replace(/\]\}$/, ',]}'), text.slice(0, middle), `${text}]`, text.replace('"s-150"', '"s-150" 1'), text.replace('}]', '}}]')]) {
+      for (const most of [3, 1000]) {
+        expect(errorOf(() => inPieces(broken, most, 9))).to.equal(errorOf(() => JSON.parse(broken)));
+      }
+    }
+  });
+
+  it('an empty document throws as JSON.parse does', () => {
+    expect(errorOf(() => new JsonStreamParser().finish())).to.equal(errorOf(() => JSON.parse('')));
   });
 });
 
