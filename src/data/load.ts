@@ -1,6 +1,6 @@
 import type { ValidationResult } from './types.js';
 import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from './chunked.js';
-import { JsonStreamParser, parseJsonSteps } from './parse-json.js';
+import { JsonStreamParser, parseJsonSteps, pushSteps } from './parse-json.js';
 import { streamBody, UnreadableBodyError } from './read-body.js';
 import { validateDirectory, validateSteps } from './validate.js';
 
@@ -86,7 +86,7 @@ export async function fetchDirectory(url: string, signal: AbortSignal, timeout =
   const copy = response.clone();
   const parser = new JsonStreamParser();
   try {
-    await streamBody(response, (piece) => parser.push(piece));
+    await streamBody(response, (piece) => runStepsAsync(pushSteps(parser, piece), { signal }));
     return { ok: true, parser, response: copy };
   } catch (error) {
     void copy.body?.cancel();

@@ -26,11 +26,16 @@ const COMMA = 0x2c;
 export function* parseJsonSteps(text: string): Steps<unknown> {
   if (text.length < SMALL_DOCUMENT) return JSON.parse(text);
   const parser = new JsonStreamParser();
+  yield* pushSteps(parser, text);
+  return parser.finish();
+}
+
+/** Pushes `text` to `parser` in slices, pausing between them: a network piece can be megabytes. */
+export function* pushSteps(parser: JsonStreamParser, text: string): Steps<void> {
   for (let at = 0; at < text.length; at += CHARACTERS_PER_STEP) {
-    parser.push(text.slice(at, at + CHARACTERS_PER_STEP));
+    parser.push(at === 0 && text.length <= CHARACTERS_PER_STEP ? text : text.slice(at, at + CHARACTERS_PER_STEP));
     yield;
   }
-  return parser.finish();
 }
 
 /**

@@ -12,8 +12,11 @@ const GZIP_MAGIC = [0x1f, 0x8b];
 
 export class UnreadableBodyError extends Error {}
 
-/** Hands the decoded text of `response` (UTF-8, a BOM dropped) to `sink`, piece by piece. */
-export async function streamBody(response: Response, sink: (piece: string) => void): Promise<void> {
+/**
+ * Hands the decoded text of `response` (UTF-8, a BOM dropped) to `sink`, piece by piece; waits
+ * for what `sink` returns before reading on.
+ */
+export async function streamBody(response: Response, sink: (piece: string) => unknown): Promise<void> {
   if (response.body === null) return;
   const reader = response.body.getReader();
   const first = await reader.read();
@@ -46,7 +49,7 @@ export async function streamBody(response: Response, sink: (piece: string) => vo
     for (;;) {
       const { done, value } = await text.read();
       if (done) return;
-      sink(value);
+      await sink(value);
     }
   } catch (error) {
     if (gzip && error instanceof TypeError) throw new UnreadableBodyError(`the directory looks gzip-compressed but could not be decompressed: ${String(error)}`);
