@@ -6,10 +6,13 @@
 // The languages are the files in xliff/: adding `xliff/fr.xlf` and running `build` adds French.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
 
 const CONFIG = 'lit-localize.json';
 const XLIFF_DIR = 'xliff';
 const bin = 'node_modules/.bin/lit-localize';
+const GENERATED = 'src/generated';
+const HEADER = '// Written by scripts/i18n.mjs from the files in xliff/. Do not edit.';
 
 const xliffLocales = () =>
   readdirSync(XLIFF_DIR)
@@ -30,6 +33,7 @@ function syncConfig() {
 function build() {
   const locales = syncConfig();
   execFileSync(bin, ['build'], { stdio: 'inherit' });
+  compactLocales(locales);
   const ident = (l) => l.replace(/-/g, '_');
   const lines = [
     '// Written by scripts/i18n.mjs from the files in xliff/. Do not edit.',
@@ -40,7 +44,89 @@ function build() {
     '};',
     '',
   ];
-  writeFileSync('src/generated/all-locales.ts', lines.join('\n'));
+  writeFileSync(`${GENERATED}/all-locales.ts`, lines.join('\n'));
+}
+
+/**
+ * The templates lit-localize wrote in one locale module, in its order: `[[id, source text of
+ * the value]]`, the value exactly as written (`\`…\``, str`…` or html`…`). Also its imports.
+ */
+function readLocaleModule(file) {
+  const text = readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const imports = [];
+  let entries;
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement)) imports.push(statement.getText(source));
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (declaration.name.getText(source) !== 'templates') continue;
+      const init = declaration.initializer;
+      if (init === undefined || !ts.isObjectLiteralExpression(init)) break;
+      entries = init.properties.map((property) => {
+        if (!ts.isPropertyAssignment(property)) throw new Error(`${file}: unexpected ${property.getText(source)}`);
+        const name = property.name;
+        const id = ts.isStringLiteral(name) || ts.isIdentifier(name) ? name.text : undefined;
+        if (id === undefined) throw new Error(`${file}: unexpected key ${name.getText(source)}`);
+        return [id, property.initializer.getText(source)];
+      });
+    }
+  }
+  if (entries === undefined) throw new Error(`${file}: no \`export const templates = {…}\`; lit-localize changed?`);
+  return { imports, entries };
+}
+
+/**
+ * lit-localize writes each locale as `templates = { 's0280b695e567edd4': \`Zoom avant\`, … }`:
+ * the same 16-hex-digit ids in every language, which gzip cannot squeeze (about 1.4 KB per
+ * language). Rewrite them as one list of ids (message-ids.ts) and, per locale, the values in
+ * that order; a message a language lacks is a hole in its list and stays missing.
+ */
+function compactLocales(locales) {
+  const modules = new Map(locales.map((l) => [l, readLocaleModule(`${GENERATED}/locales/${l}.ts`)]));
+  const ids = [...new Set([...modules.values()].flatMap((m) => m.entries.map(([id]) => id)))].sort();
+  for (const id of ids) {
+    if (!/^[\w-]+$/.test(id)) throw new Error(`message id "${id}" has characters message-ids.ts cannot list`);
+  }
+  writeFileSync(
+    `${GENERATED}/message-ids.ts`,
+    [
+      HEADER,
+      "import type { TemplateLike, TemplateMap } from '@lit/localize';",
+      '',
+      '/** The id of every UI message, in the order of the lists in ./locales/*.ts. */',
+      `export const messageIds: readonly string[] = '${ids.join(' ')}'.split(' ');`,
+      '',
+      '/** A locale module\'s templates from its list of values in the order of `messageIds`; holes are messages not translated. */',
+      'export function templatesFrom(values: readonly (TemplateLike | undefined)[]): TemplateMap {',
+      '  const templates: TemplateMap = {};',
+      '  values.forEach((value, i) => {',
+      '    if (value !== undefined) templates[messageIds[i]] = value;',
+      '  });',
+      '  return templates;',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  for (const [locale, { imports, entries }] of modules) {
+    const byId = new Map(entries);
+    const values = ids.map((id) => (byId.has(id) ? `  ${byId.get(id)},` : `  , // ${id}: not translated`));
+    writeFileSync(
+      `${GENERATED}/locales/${locale}.ts`,
+      [
+        `${HEADER} Values in the order of ../message-ids.ts.`,
+        ...imports,
+        "import { templatesFrom } from '../message-ids.js';",
+        '',
+        '/* eslint-disable no-irregular-whitespace */',
+        '',
+        'export const templates = templatesFrom([',
+        ...values,
+        ']);',
+        '',
+      ].join('\n'),
+    );
+  }
 }
 
 function snapshot() {
