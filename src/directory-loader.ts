@@ -53,12 +53,15 @@ export class DirectoryLoader implements ReactiveController {
     const { signal } = controller;
     const url = directory === undefined && src ? new URL(src, document.baseURI).href : undefined;
     this.setLoading(url !== undefined);
+    mark('start');
     let saving: FetchedDocument | undefined;
     let result: LoadResult;
     try {
       if (url !== undefined) [result, saving] = await this.fetchOrCopy(url, signal);
       else result = await useDirectoryAsync(directory !== undefined ? directory : builtinDirectory, { signal });
+      mark('validated');
       if (result.ok) await this.hooks.prepareDirectory(result.directory, signal);
+      mark('prepared');
     } catch {
       void saving?.response.body?.cancel();
       return; // superseded by a newer load, or the widget left the page
@@ -68,6 +71,7 @@ export class DirectoryLoader implements ReactiveController {
     this.setLoading(false);
     this.hooks.applyLoad(result);
     await this.hooks.whenRendered();
+    mark('rendered');
     if (!signal.aborted) this.report(result);
   }
 
@@ -77,6 +81,7 @@ export class DirectoryLoader implements ReactiveController {
    */
   private async fetchOrCopy(url: string, signal: AbortSignal): Promise<[LoadResult, FetchedDocument?]> {
     const fetched = await fetchDirectory(url, signal);
+    mark('received');
     if (fetched.ok) {
       const result = await readFetchedAsync(fetched, url, { signal });
       if (!result.ok) void fetched.response.body?.cancel();
@@ -114,5 +119,17 @@ export class DirectoryLoader implements ReactiveController {
       const message = `${rejected.length} entries of the directory were rejected`;
       this.host.dispatchEvent(new DirectoryErrorEvent({ message, rejected: rejected.length, problems: rejected }));
     }
+  }
+}
+
+/**
+ * A User Timing mark (`prossima-map:received`, `:validated`, `:prepared`, `:rendered`), to see
+ * where loading spends its time in the browser's performance tools and in `npm run bench`.
+ */
+function mark(step: string): void {
+  try {
+    performance.mark(`prossima-map:${step}`);
+  } catch {
+    // No User Timing: nothing to mark.
   }
 }

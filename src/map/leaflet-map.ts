@@ -177,7 +177,7 @@ export class LeafletMapAdapter implements MapAdapter {
     // Leaflet 1.9 ends a zoom animation from a 250 ms timer that remove() does not clear; on a
     // removed map it throws (`_leaflet_pos` of undefined). Marking the animation over makes that
     // timer return early.
-    (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
+    (this.map as unknown as ZoomAnimationState)._animatingZoom = false;
     this.map.remove();
     for (const [name, value] of Object.entries(this.saved)) {
       if (value === null) this.container.removeAttribute(name);
@@ -195,6 +195,13 @@ export class LeafletMapAdapter implements MapAdapter {
 
   /** Zooms in just enough for `place` to leave its cluster; pans only if it is out of view. */
   private reveal(place: Place): void {
+    // Leaflet ignores a new zoom while one is animating (a fit to new results, say): wait for it.
+    if (isAnimatingZoom(this.map)) {
+      this.map.once('zoomend', () => {
+        if (!this.destroyed && this.selectedPlace() === place) this.reveal(place);
+      });
+      return;
+    }
     const at = latLng(place.lat, place.lon);
     const zoom = this.map.getZoom();
     const target = Math.min(this.index.revealZoom(place, zoom), this.map.getMaxZoom());
@@ -228,4 +235,13 @@ export class LeafletMapAdapter implements MapAdapter {
     }
   }
 
+}
+
+/** Leaflet's own flag (1.9) for a zoom animation under way; not part of its API. */
+interface ZoomAnimationState {
+  _animatingZoom?: boolean;
+}
+
+function isAnimatingZoom(map: LeafletMap): boolean {
+  return (map as unknown as ZoomAnimationState)._animatingZoom === true;
 }

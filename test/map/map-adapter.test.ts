@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import {
   createMapAdapter,
@@ -364,6 +364,23 @@ describe('map adapter', () => {
       markerNamed(container, 'Gruppo di 2 servizi')!.click();
       await waitUntil(() => markerNamed(container, 'Servizio n') !== undefined, 'cluster split after zoom');
       expect(names(container)).not.to.include('Gruppo di 2 servizi');
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
+
+  it('reveals a point selected while the map is still zooming (e.g. fitting new results)', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      const { container, adapter } = await setup();
+      const near: [number, number] = [MATERA[0] + 0.01, MATERA[1] + 0.01];
+      adapter.setPoints([pt('m', MATERA), pt('n', near), pt('p', POLICORO)], true);
+      const map = container as HTMLElement;
+      // An animated zoom under way, as when the map fits the results of a new search.
+      map.querySelector<HTMLElement>('.leaflet-control-zoom-in')!.click();
+      await nextFrame(); // Leaflet starts the animation in the next frame
+      adapter.select('n');
+      await waitUntil(() => markerNamed(container, 'Servizio n')?.classList.contains('is-selected'), 'the selected point revealed after the zoom', { timeout: 3000 });
     } finally {
       await emulateMedia({ reducedMotion: 'reduce' });
     }
