@@ -180,11 +180,23 @@ export function deriveView(inputs: ViewInputs): DerivedView {
  * between them, so that a big directory never blocks input or rendering for long. Later
  * `deriveView` calls for this directory and language reuse it.
  */
-export async function prepareViewAsync(directory: Directory, lang: string, options?: ChunkOptions): Promise<void> {
-  const memo = memoOf(directory);
-  if (memo.languages.has(lang)) return;
-  const language = await runStepsAsync(languageSteps(directory, lang), options);
-  languageOf(memo, lang, language);
+export async function prepareViewAsync(directory: Directory, lang: string, options?: PrepareOptions): Promise<void> {
+  await runStepsAsync(prepareSteps(directory, lang, options), options);
+}
+
+/** What {@link prepareViewAsync} may also prepare: the scope of these attributes. */
+export interface PrepareOptions extends ChunkOptions {
+  readonly categoryIds?: readonly string[];
+  readonly municipalities?: readonly string[];
+}
+
+function* prepareSteps(directory: Directory, lang: string, scope: PrepareOptions = {}): Steps<void> {
+  const memo = MEMOS.get(directory) ?? (yield* memoSteps(directory));
+  if (!memo.languages.has(lang)) languageOf(memo, lang, yield* languageSteps(directory, lang));
+  yield;
+  if (scope.categoryIds !== undefined || scope.municipalities !== undefined) {
+    scopeOf(memo, scope.categoryIds ?? [], scope.municipalities ?? []);
+  }
 }
 
 /** True when {@link deriveView} in `lang` will reuse kept work (see {@link prepareViewAsync}). */
@@ -257,18 +269,27 @@ interface Scope {
 const MEMOS = new WeakMap<Directory, DirectoryMemo>();
 /** Languages whose views are kept per directory (a switch back and forth costs nothing). */
 const KEPT_LANGUAGES = 2;
+/** Ids checked for repeats between two pauses of {@link memoSteps}. */
+const IDS_PER_STEP = 4096;
 /** Services between two pauses of {@link languageSteps}. */
 const SERVICES_PER_STEP = 128;
 /** Names sorted natively at once, and merged between two pauses. */
 const NAMES_PER_STEP = 256;
 
 function memoOf(directory: Directory): DirectoryMemo {
-  let memo = MEMOS.get(directory);
-  if (memo === undefined) {
-    const ids = new Set(directory.services.map((s) => s.id));
-    memo = { directory, uniqueIds: ids.size === directory.services.length, aligned: new WeakMap(), languages: new Map() };
-    MEMOS.set(directory, memo);
+  return MEMOS.get(directory) ?? runSteps(memoSteps(directory));
+}
+
+/** Makes (and keeps) the memo of `directory`. */
+function* memoSteps(directory: Directory): Steps<DirectoryMemo> {
+  const ids = new Set<string>();
+  const { services } = directory;
+  for (let position = 0; position < services.length; position++) {
+    ids.add(services[position].id);
+    if (position % IDS_PER_STEP === IDS_PER_STEP - 1) yield;
   }
+  const memo: DirectoryMemo = { directory, uniqueIds: ids.size === services.length, aligned: new WeakMap(), languages: new Map() };
+  MEMOS.set(directory, memo);
   return memo;
 }
 

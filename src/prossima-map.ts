@@ -123,7 +123,12 @@ export class ProssimaMap extends LitElement {
   /** The language the view model was derived in. */
   private derivedIn = '';
   private loader = new DirectoryLoader(this, {
-    prepareDirectory: (directory, signal) => prepareViewAsync(directory, this.locale, { signal }),
+    prepareDirectory: (directory, signal) =>
+      prepareViewAsync(directory, this.locale, {
+        signal,
+        categoryIds: parseIdList(this.categories),
+        municipalities: parseNameList(this.municipality),
+      }),
     applyLoad: (result) => this.applyLoad(result),
     whenRendered: () => this.whenRendered(),
   });
@@ -195,13 +200,19 @@ export class ProssimaMap extends LitElement {
       this.searchIndex = buildSearchIndex(services, categories);
       return;
     }
-    const indexing = (this.indexing = new AbortController());
-    buildSearchIndexAsync(services, categories, { signal: indexing.signal }).then(
-      (index) => {
-        if (this.loaded?.directory === directory) this.searchIndex = index;
-      },
-      () => {}, // superseded
-    );
+    this.indexing = new AbortController();
+    void this.indexAfterRender(directory, this.indexing.signal);
+  }
+
+  /** Builds a big directory's index in slices once its list and map are on screen. */
+  private async indexAfterRender(directory: Directory, signal: AbortSignal): Promise<void> {
+    try {
+      await this.whenRendered();
+      const index = await buildSearchIndexAsync(directory.services, directory.categories, { signal });
+      if (this.loaded?.directory === directory) this.searchIndex = index;
+    } catch {
+      // Superseded by another directory, or the widget left the page.
+    }
   }
 
   private applyLoad(result: LoadResult): void {
