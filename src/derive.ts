@@ -195,7 +195,7 @@ function* prepareSteps(directory: Directory, lang: string, scope: PrepareOptions
   if (!memo.languages.has(lang)) languageOf(memo, lang, yield* languageSteps(directory, lang));
   yield;
   if (scope.categoryIds !== undefined || scope.municipalities !== undefined) {
-    scopeOf(memo, scope.categoryIds ?? [], scope.municipalities ?? []);
+    yield* scopeSteps(memo, scope.categoryIds ?? [], scope.municipalities ?? []);
   }
 }
 
@@ -269,7 +269,7 @@ interface Scope {
 const MEMOS = new WeakMap<Directory, DirectoryMemo>();
 /** Languages whose views are kept per directory (a switch back and forth costs nothing). */
 const KEPT_LANGUAGES = 2;
-/** Ids checked for repeats between two pauses of {@link memoSteps}. */
+/** Services between two pauses of {@link memoSteps} and {@link scopeSteps}. */
 const IDS_PER_STEP = 4096;
 /** Services between two pauses of {@link languageSteps}. */
 const SERVICES_PER_STEP = 128;
@@ -341,8 +341,16 @@ function* languageSteps(directory: Directory, lang: string): Steps<LanguageViews
 
 /** The scope for these attributes: the last one when they have not changed. */
 function scopeOf(memo: DirectoryMemo, categoryIds: readonly string[], municipalities: readonly string[]): Scope {
-  const key = JSON.stringify([categoryIds, municipalities]);
-  if (memo.scope?.key === key) return memo.scope;
+  const key = scopeKey(categoryIds, municipalities);
+  return memo.scope?.key === key ? memo.scope : runSteps(scopeSteps(memo, categoryIds, municipalities));
+}
+
+function scopeKey(categoryIds: readonly string[], municipalities: readonly string[]): string {
+  return JSON.stringify([categoryIds, municipalities]);
+}
+
+/** Works out (and keeps) the scope of these attributes, pausing every few thousand services. */
+function* scopeSteps(memo: DirectoryMemo, categoryIds: readonly string[], municipalities: readonly string[]): Steps<Scope> {
   const { services } = memo.directory;
   const { categories, unknown } = offeredCategories(memo.directory, categoryIds);
   const rankOf = new Map(categories.map((c, i) => [c.id, i]));
@@ -351,8 +359,10 @@ function scopeOf(memo: DirectoryMemo, categoryIds: readonly string[], municipali
   const inPlaces = new Map<string, boolean>();
   const positions: number[] = [];
   const categoryRanks: number[] = [];
+  const offered = new Set<string>();
   for (let position = 0; position < services.length; position++) {
-    const { category, municipality } = services[position];
+    if (position % IDS_PER_STEP === IDS_PER_STEP - 1) yield;
+    const { id, category, municipality } = services[position];
     const rank = rankOf.get(category);
     if (rank === undefined) continue;
     if (places.size > 0) {
@@ -363,14 +373,15 @@ function scopeOf(memo: DirectoryMemo, categoryIds: readonly string[], municipali
     }
     positions.push(position);
     categoryRanks.push(rank);
+    offered.add(id);
   }
   memo.scope = {
-    key,
+    key: scopeKey(categoryIds, municipalities),
     categories,
     unknown,
     positions: Uint32Array.from(positions),
     categoryRanks: Uint32Array.from(categoryRanks),
-    offered: new Set(positions.map((position) => services[position].id)),
+    offered,
   };
   return memo.scope;
 }

@@ -4,6 +4,7 @@ import type { Directory } from './data/types.js';
 import { fetchDirectory, parseDirectoryAsync, readFetchedAsync, useDirectoryAsync, type FetchedDocument, type LoadResult } from './data/load.js';
 import { loadCopy, saveCopy } from './offline-copy.js';
 import { DirectoryErrorEvent, ReadyEvent } from './events.js';
+import { pause } from './data/chunked.js';
 
 /** Where the directory comes from: the property, else `src`, else the built-in one. */
 export interface DirectorySource {
@@ -62,6 +63,9 @@ export class DirectoryLoader implements ReactiveController {
       mark('validated');
       if (result.ok) await this.hooks.prepareDirectory(result.directory, signal);
       mark('prepared');
+      // The first render in a task of its own, not after the last slice of the work above.
+      await pause();
+      signal.throwIfAborted();
     } catch {
       void saving?.response.body?.cancel();
       return; // superseded by a newer load, or the widget left the page

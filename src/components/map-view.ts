@@ -44,6 +44,8 @@ export class ProssimaMapView extends LitElement {
   private pendingFit = false;
   /** Stops clustering points that newer ones replace. */
   private clustering?: AbortController;
+  /** Cancels the creation of the map, when it waits for the first paint. */
+  private cancelCreation?: () => void;
   /** Cancels the pending redraw of the points. */
   private cancelPoints?: () => void;
   /** Settles once the latest points are on the map. */
@@ -58,6 +60,8 @@ export class ProssimaMapView extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.cancelCreation?.();
+    this.cancelCreation = undefined;
     this.cancelPoints?.();
     this.clustering?.abort();
     this.settlePoints?.();
@@ -77,7 +81,7 @@ export class ProssimaMapView extends LitElement {
     const container = this.querySelector<HTMLElement>('[part~="map"]');
     if (container === null) return;
     if (this.adapter === undefined) {
-      this.createAdapter(container);
+      this.scheduleCreation(container);
       return;
     }
     if (changed.has('tileUrl') || changed.has('tileAttribution')) {
@@ -94,6 +98,19 @@ export class ProssimaMapView extends LitElement {
   /** Resolves once the latest points are on the map (they follow the list by a frame or so). */
   whenPointsShown(): Promise<void> {
     return this.pointsShown;
+  }
+
+  /**
+   * The map is made once the first screen (search, list) has been painted, in a task of its own:
+   * the list shows sooner, and neither waits for the other.
+   */
+  private scheduleCreation(container: HTMLElement): void {
+    if (this.cancelCreation !== undefined) return;
+    if (this.settlePoints === undefined) this.pointsShown = new Promise((resolve) => (this.settlePoints = resolve));
+    this.cancelCreation = afterNextPaint(() => {
+      this.cancelCreation = undefined;
+      if (this.isConnected && this.adapter === undefined) this.createAdapter(container);
+    });
   }
 
   private createAdapter(container: HTMLElement): void {

@@ -53,7 +53,7 @@ interface Scheduler {
 }
 
 /** One macrotask: `scheduler.yield()` keeps the work's place in the queue; else `setTimeout`. */
-function pause(): Promise<void> {
+export function pause(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

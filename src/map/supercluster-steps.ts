@@ -4,12 +4,13 @@
  * each zoom level's clustering and each KD-tree.
  *
  * It does exactly what `load()` of supercluster 9.1.0 does, in the same order, and calls
- * supercluster's own `_cluster` and `_createTree` for the real work. Only the loop of `load()`
- * and the tiny module-private helpers below are copied, so the version is pinned in package.json
- * ("supercluster": "9.1.0", no caret). When upgrading supercluster, compare `load()` in
- * node_modules/supercluster/index.js with `loadSteps` below and update this file.
+ * supercluster's own `_createTree` and `_map`. The loop of `load()`, `_cluster()` (so that one
+ * zoom level of 50,000 points can pause too) and the tiny module-private helpers below are
+ * copied, so the version is pinned in package.json ("supercluster": "9.1.0", no caret). When
+ * upgrading supercluster, compare `load()` and `_cluster()` in node_modules/supercluster/index.js
+ * with `loadSteps` and `clusterSteps` below and update this file.
  *
- * Copied and adapted parts (load's loop, lngX, latY, encode, the OFFSET_* layout):
+ * Copied and adapted parts (load's loop, _cluster, lngX, latY, encode, the OFFSET_* layout):
  *
  * ISC License
  *
@@ -34,6 +35,8 @@ import type { Steps } from '../data/chunked.js';
 
 /** Input points handled between two pauses in the first loop. */
 const POINTS_PER_STEP = 4096;
+/** Points clustered between two pauses within one zoom level. */
+const CLUSTERED_PER_STEP = 2048;
 
 const SCALE = 0x40000000; // 2^30
 const encode = (c: number): number => (c - 0.5) * SCALE;
@@ -42,6 +45,7 @@ const OFFSET_ZOOM = 2;
 const OFFSET_ID = 3;
 const OFFSET_PARENT = 4;
 const OFFSET_NUM = 5;
+const OFFSET_PROP = 6;
 
 /** Longitude to spherical mercator in [0..1]. */
 function lngX(lng: number): number {
@@ -55,20 +59,31 @@ function latY(lat: number): number {
   return y < 0 ? 0 : y > 1 ? 1 : y;
 }
 
-/** The KD-tree `_createTree` returns; `loadSteps` only stores it. */
-type Tree = object;
+/** The KD-tree (KDBush) `_createTree` returns. */
+interface Tree {
+  withinInto(x: number, y: number, r: number, out: Uint32Array): number;
+}
 
-/** Supercluster 9.1.0's internal fields and methods that `load()` uses. */
+/** Supercluster 9.1.0's internal fields and methods that `load()` and `_cluster()` use. */
 interface SuperclusterInternals {
-  options: { minZoom: number; maxZoom: number };
+  options: {
+    minZoom: number;
+    maxZoom: number;
+    radius: number;
+    extent: number;
+    minPoints: number;
+    reduce?: (accumulated: object, props: object) => void;
+  };
   stride: number;
   trees: Tree[];
   numPoints: number;
   props: unknown[];
   coords: Float64Array;
   ids: unknown[] | null;
+  clusterProps: object[];
   _createTree(data: Int32Array, numItems: number): Tree;
   _cluster(data: Int32Array, numItems: number, zoom: number, out: Int32Array): number;
+  _map(data: Int32Array, i: number, clone?: boolean): object;
 }
 
 /**
@@ -146,7 +161,7 @@ export function* loadSteps<P extends GeoJsonProperties = AnyProps, C extends Geo
     // A plateau zoom (no cluster formed) leaves prev/prevNum as they were: reuse its slab.
     const out: Int32Array = recycled ?? new Int32Array(prevNum * stride);
     recycled = null;
-    const written = sc._cluster(prev, prevNum, z, out);
+    const written = yield* clusterSteps(sc, prev, prevNum, z, out);
     if (written === prevNum) {
       // No clusters formed: same coordinates in the same order, so share the tree above.
       sc.trees[z] = sc.trees[z + 1];
@@ -161,12 +176,93 @@ export function* loadSteps<P extends GeoJsonProperties = AnyProps, C extends Geo
   return index;
 }
 
+/** `_cluster()` of supercluster 9.1.0, pausing every few thousand points. */
+function* clusterSteps(sc: SuperclusterInternals, data: Int32Array, numItems: number, zoom: number, out: Int32Array): Steps<number> {
+  const { radius, extent, reduce, minPoints, maxZoom } = sc.options;
+  const r = (radius / (extent * (1 << zoom))) * SCALE;
+  const notProcessed = maxZoom + 1;
+  const tree = sc.trees[zoom + 1];
+  const stride = sc.stride;
+  const limit = numItems * stride;
+  const neighborIds = new Uint32Array(numItems);
+  let cursor = 0;
+
+  for (let i = 0; i < limit; i += stride) {
+    if (i > 0 && (i / stride) % CLUSTERED_PER_STEP === 0) yield;
+    // Already visited at this zoom.
+    if (data[i + OFFSET_ZOOM] <= zoom) continue;
+    data[i + OFFSET_ZOOM] = zoom;
+
+    const x = data[i];
+    const y = data[i + 1];
+    const neighborCount = tree.withinInto(x, y, r, neighborIds);
+    const numPointsOrigin = data[i + OFFSET_NUM];
+    let numPoints = numPointsOrigin;
+    for (let n = 0; n < neighborCount; n++) {
+      const k = neighborIds[n] * stride;
+      // Neighbours not processed yet.
+      if (data[k + OFFSET_ZOOM] > zoom) numPoints += data[k + OFFSET_NUM];
+    }
+
+    if (numPoints > numPointsOrigin && numPoints >= minPoints) {
+      let wx = x * numPointsOrigin;
+      let wy = y * numPointsOrigin;
+      let clusterProperties: object | undefined;
+      let clusterPropIndex = -1;
+      // The zoom and the index of the point the cluster started from, after the input points.
+      const id = (((i / stride) | 0) << 5) + (zoom + 1) + sc.numPoints;
+      for (let n = 0; n < neighborCount; n++) {
+        const k = neighborIds[n] * stride;
+        if (data[k + OFFSET_ZOOM] <= zoom) continue;
+        data[k + OFFSET_ZOOM] = zoom; // not processed twice
+        const numPoints2 = data[k + OFFSET_NUM];
+        wx += data[k] * numPoints2; // weighted centre
+        wy += data[k + 1] * numPoints2;
+        data[k + OFFSET_PARENT] = id;
+        if (reduce) {
+          if (!clusterProperties) {
+            clusterProperties = sc._map(data, i, true);
+            clusterPropIndex = sc.clusterProps.length;
+            sc.clusterProps.push(clusterProperties);
+          }
+          reduce(clusterProperties, sc._map(data, k));
+        }
+      }
+      data[i + OFFSET_PARENT] = id;
+      out[cursor] = wx / numPoints;
+      out[cursor + 1] = wy / numPoints;
+      out[cursor + OFFSET_ZOOM] = notProcessed;
+      out[cursor + OFFSET_ID] = id;
+      out[cursor + OFFSET_PARENT] = -1;
+      out[cursor + OFFSET_NUM] = numPoints;
+      if (reduce) out[cursor + OFFSET_PROP] = clusterPropIndex;
+      cursor += stride;
+    } else {
+      // Left unclustered.
+      for (let j = 0; j < stride; j++) out[cursor + j] = data[i + j];
+      cursor += stride;
+      if (numPoints > 1) {
+        for (let n = 0; n < neighborCount; n++) {
+          const k = neighborIds[n] * stride;
+          if (data[k + OFFSET_ZOOM] <= zoom) continue;
+          data[k + OFFSET_ZOOM] = zoom;
+          for (let j = 0; j < stride; j++) out[cursor + j] = data[k + j];
+          cursor += stride;
+        }
+      }
+    }
+  }
+  return cursor / stride;
+}
+
 /** `index` seen through the fields `load()` uses, or a clear error if it does not have them. */
 function internals(index: object): SuperclusterInternals {
   const sc = index as Partial<SuperclusterInternals>;
   const problems = [
     typeof sc._cluster !== 'function' || sc._cluster.length !== 4 ? '_cluster(data, numItems, zoom, out)' : '',
     typeof sc._createTree !== 'function' || sc._createTree.length !== 2 ? '_createTree(data, numItems)' : '',
+    typeof sc._map !== 'function' || sc._map.length !== 3 ? '_map(data, i, clone)' : '',
+    !Array.isArray(sc.clusterProps) ? 'clusterProps' : '',
     !Array.isArray(sc.trees) ? 'trees' : '',
     sc.stride !== 6 && sc.stride !== 7 ? 'stride' : '',
     typeof sc.options?.minZoom !== 'number' || typeof sc.options?.maxZoom !== 'number' ? 'options' : '',
