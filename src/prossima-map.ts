@@ -123,12 +123,7 @@ export class ProssimaMap extends LitElement {
   /** The language the view model was derived in. */
   private derivedIn = '';
   private loader = new DirectoryLoader(this, {
-    prepareDirectory: (directory, signal) =>
-      prepareViewAsync(directory, this.locale, {
-        signal,
-        categoryIds: parseIdList(this.categories),
-        municipalities: parseNameList(this.municipality),
-      }),
+    prepareDirectory: (directory, signal) => this.prepareDirectory(directory, signal),
     applyLoad: (result) => this.applyLoad(result),
     whenRendered: () => this.whenRendered(),
   });
@@ -136,6 +131,8 @@ export class ProssimaMap extends LitElement {
   @state() private searchIndex?: SearchIndex;
   /** Stops building the index of a directory no longer shown. */
   private indexing?: AbortController;
+  /** A small directory's index, built with its views before it is shown. */
+  private preparedIndex?: { directory: Directory; index: SearchIndex };
   /** The language whose views are being prepared for a big directory, in slices. */
   private preparing?: string;
   private model: ViewModel = emptyViewModel();
@@ -186,18 +183,36 @@ export class ProssimaMap extends LitElement {
   }
 
   /**
-   * Builds the search index of the directory shown: at once for a small one, in slices for a big
-   * one (the list and map show meanwhile; a search typed before it is ready waits for it).
+   * The work done in slices before a directory is shown: its views in the current language and
+   * the scope of the attributes; for a small directory, its search index too.
+   */
+  private async prepareDirectory(directory: Directory, signal: AbortSignal): Promise<void> {
+    await prepareViewAsync(directory, this.locale, {
+      signal,
+      categoryIds: parseIdList(this.categories),
+      municipalities: parseNameList(this.municipality),
+    });
+    if (directory.services.length < BIG_DIRECTORY) {
+      const index = await buildSearchIndexAsync(directory.services, directory.categories, { signal });
+      this.preparedIndex = { directory, index };
+    }
+  }
+
+  /**
+   * The search index of the directory shown: prepared with it for a small one; for a big one,
+   * built in slices once the list and map show (a search typed before waits for it).
    */
   private indexDirectory(): void {
     this.indexing?.abort();
     this.indexing = undefined;
     const directory = this.loaded?.directory;
+    const prepared = this.preparedIndex;
+    this.preparedIndex = undefined;
     this.searchIndex = undefined;
     if (directory === undefined) return;
     const { services, categories } = directory;
     if (services.length < BIG_DIRECTORY) {
-      this.searchIndex = buildSearchIndex(services, categories);
+      this.searchIndex = prepared?.directory === directory ? prepared.index : buildSearchIndex(services, categories);
       return;
     }
     this.indexing = new AbortController();
