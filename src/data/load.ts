@@ -2,7 +2,7 @@ import type { ValidationResult } from './types.js';
 import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from './chunked.js';
 import { JsonStreamParser, parseJsonSteps, pushSteps } from './parse-json.js';
 import { streamBody, UnreadableBodyError } from './read-body.js';
-import { validateDirectory, validateSteps } from './validate.js';
+import { DirectoryStream, validateDirectory, validateSteps } from './validate.js';
 
 /** Why a directory document could not be used at all. */
 export type LoadFailureReason = 'unreachable' | 'http' | 'not-json' | 'invalid';
@@ -23,11 +23,13 @@ export type LoadSuccess = Extract<ValidationResult, { ok: true }> & {
 
 export type LoadResult = LoadSuccess | LoadFailure;
 
-/** A directory document as the server sent it, parsed as it arrived. */
+/** A directory document as the server sent it, parsed and validated as it arrived. */
 export interface FetchedDocument {
   readonly ok: true;
   /** `finish()` gives the document, or throws why it is not JSON. */
   readonly parser: JsonStreamParser;
+  /** The services validated as they were parsed. */
+  readonly validation: DirectoryStream;
   /** The same response, unread: kept as the offline copy once the document proves valid. */
   readonly response: Response;
 }
@@ -84,10 +86,11 @@ export async function fetchDirectory(url: string, signal: AbortSignal, timeout =
     return { ok: false, reason: 'http', status: response.status, message: `${url} answered HTTP ${response.status}` };
   }
   const copy = response.clone();
-  const parser = new JsonStreamParser();
+  const validation = new DirectoryStream();
+  const parser = new JsonStreamParser(validation);
   try {
     await streamBody(response, (piece) => runStepsAsync(pushSteps(parser, piece), { signal }));
-    return { ok: true, parser, response: copy };
+    return { ok: true, parser, validation, response: copy };
   } catch (error) {
     void copy.body?.cancel();
     if (error instanceof UnreadableBodyError) return { ok: false, reason: 'not-json', message: `${url}: ${error.message}` };
@@ -97,7 +100,7 @@ export async function fetchDirectory(url: string, signal: AbortSignal, timeout =
 
 /** Parses and validates a directory document received as text (from `src` or a saved copy). */
 export function parseDirectory(text: string, url: string): LoadResult {
-  return runSteps(readSteps(text, url));
+  return runSteps(readSteps(text, validateSteps, url));
 }
 
 /**
@@ -105,25 +108,29 @@ export function parseDirectory(text: string, url: string): LoadResult {
  * is parsed one service at a time, then validated, never blocking the page for long.
  */
 export function parseDirectoryAsync(text: string, url: string, options?: ChunkOptions): Promise<LoadResult> {
-  return runStepsAsync(readSteps(text, url), options);
+  return runStepsAsync(readSteps(text, validateSteps, url), options);
 }
 
 /** Validates a fetched document in slices (see {@link parseDirectoryAsync}). */
 export function readFetchedAsync(fetched: FetchedDocument, url: string, options?: ChunkOptions): Promise<LoadResult> {
   return runStepsAsync(
-    readSteps(() => fetched.parser.finish(), url),
+    readSteps(
+      () => fetched.parser.finish(),
+      (raw) => fetched.validation.finish(raw),
+      url,
+    ),
     options,
   );
 }
 
-function* readSteps(parse: string | (() => unknown), url: string): Steps<LoadResult> {
+function* readSteps(parse: string | (() => unknown), validate: (raw: unknown) => Steps<ValidationResult>, url: string): Steps<LoadResult> {
   let raw: unknown;
   try {
     raw = typeof parse === 'string' ? yield* parseJsonSteps(parse) : parse();
   } catch (error) {
     return { ok: false, reason: 'not-json', message: `${url} is not valid JSON: ${String(error)}` };
   }
-  return asLoadResult(yield* validateSteps(raw), url);
+  return asLoadResult(yield* validate(raw), url);
 }
 
 function asLoadResult(result: ValidationResult, url: string): LoadResult {

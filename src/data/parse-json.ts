@@ -38,11 +38,21 @@ export function* pushSteps(parser: JsonStreamParser, text: string): Steps<void> 
   }
 }
 
+/** Who hears of the services list as it is parsed (to validate it as it downloads). */
+export interface ServicesListener {
+  /** The document up to its services list, the list closed empty; undefined if that is not JSON. */
+  begin(outline: unknown): void;
+  /** Each service, in order, as soon as it is parsed. */
+  add(entry: unknown): void;
+}
+
 /**
  * Parses a JSON document given in pieces (as it downloads): `push` each piece of text, then
  * `finish` returns what `JSON.parse` of the whole text returns, or throws what it throws.
  */
 export class JsonStreamParser {
+  constructor(private readonly listener?: ServicesListener) {}
+
   /** Every piece pushed, for the fallback. */
   private readonly pieces: string[] = [];
   /** Text not consumed yet: the whole document until the services list starts, then from the current entry. */
@@ -86,6 +96,11 @@ export class JsonStreamParser {
     return JSON.parse(this.pieces.join(''));
   }
 
+  private addEntry(entry: unknown): void {
+    this.entries.push(entry);
+    this.listener?.add(entry);
+  }
+
   private scan(): void {
     const text = this.tail;
     let i = this.at;
@@ -116,6 +131,7 @@ export class JsonStreamParser {
           this.stage = 'services';
           this.head = text.slice(0, i + 1);
           this.entryStart = i + 1;
+          this.listener?.begin(parseOrUndefined(`${this.head}]}`));
         }
       } else if (code === CLOSE_OBJECT || code === CLOSE_LIST) {
         if (this.stage === 'services' && this.depth === 2) {
@@ -125,7 +141,7 @@ export class JsonStreamParser {
           }
           const last = text.slice(this.entryStart, i);
           // `[]` and `[ ]` hold no entry; an empty entry after a comma is a syntax error.
-          if (this.entries.length > 0 || last.trim() !== '') this.entries.push(JSON.parse(last));
+          if (this.entries.length > 0 || last.trim() !== '') this.addEntry(JSON.parse(last));
           this.stage = 'rest';
           this.entryStart = i;
         }
@@ -135,7 +151,7 @@ export class JsonStreamParser {
           return;
         }
       } else if (code === COMMA && this.stage === 'services' && this.depth === 2) {
-        this.entries.push(JSON.parse(text.slice(this.entryStart, i)));
+        this.addEntry(JSON.parse(text.slice(this.entryStart, i)));
         this.entryStart = i + 1;
       }
     }
@@ -175,6 +191,14 @@ function isServicesKeyBefore(text: string, at: number): boolean {
   while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
   const key = '"services"';
   return text.startsWith(key, j - key.length + 1) && text.charCodeAt(j - key.length) !== BACKSLASH;
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function firstNonSpace(text: string): number {

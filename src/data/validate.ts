@@ -79,28 +79,104 @@ function* readDocument(raw: unknown): Steps<ValidationResult> {
   if (!isRecord(raw)) {
     return invalid(`the directory must be an object like {"version": 1, "categories": […], "services": […]}, not ${preview(raw)}`);
   }
+  const start = startDocument(raw);
+  if (!('services' in start)) return start;
+  const rawServices = own(raw, 'services');
+  if (!Array.isArray(rawServices)) return invalid(listMessage('services', rawServices));
+  for (let index = 0; index < rawServices.length; index++) {
+    start.services.add(rawServices[index]);
+    if (index % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
+  }
+  return finishDocument(raw, start);
+}
+
+/** A document read up to its services: its categories, and the reader of its services. */
+interface DocumentStart {
+  readonly categories: Category[];
+  readonly rejected: Rejection[];
+  readonly services: EntryReader<Service>;
+}
+
+/** Reads the version and the categories; fails as the whole document would. */
+function startDocument(raw: Entry): DocumentStart | ValidationResult {
   const version = own(raw, 'version');
   if (version === undefined) return invalid('the directory has no "version"; this widget reads version 1: add "version": 1');
   if (version !== 1) return invalid(`unsupported directory version ${preview(version)}; this widget reads version 1`);
   const rawCategories = own(raw, 'categories');
-  const rawServices = own(raw, 'services');
   if (!Array.isArray(rawCategories)) return invalid(listMessage('categories', rawCategories));
-  if (!Array.isArray(rawServices)) return invalid(listMessage('services', rawServices));
+  const rawServices = own(raw, 'services');
+  if (rawServices !== undefined && !Array.isArray(rawServices)) return invalid(listMessage('services', rawServices));
 
   const rejected: Rejection[] = [];
-  const categories = yield* readEntries(rawCategories, 'category', readCategory, rejected);
+  const categoryReader = new EntryReader('category', readCategory, rejected);
+  for (const entry of rawCategories) categoryReader.add(entry);
+  const categories = categoryReader.kept;
   const categoryIds = new Set(categories.map((category) => category.id));
   const knownIds = describeIds(categories);
   const readOne = (entry: Entry, id: string): Service => readService(entry, id, categoryIds, knownIds);
-  const services = yield* readEntries(rawServices, 'service', readOne, rejected);
+  return { categories, rejected, services: new EntryReader('service', readOne, rejected) };
+}
+
+function finishDocument(raw: Entry, start: DocumentStart): ValidationResult {
   const directory: Directory = compact({
     version: 1 as const,
     updated: quietly(() => readDate(own(raw, 'updated'), 'updated')),
     publisher: readPublisher(own(raw, 'publisher')),
-    categories,
-    services,
+    categories: start.categories,
+    services: start.services.kept,
   });
-  return { ok: true, directory, rejected };
+  return { ok: true, directory, rejected: start.rejected };
+}
+
+/**
+ * Validates a directory whose services arrive one at a time, as its document downloads (see
+ * parse-json.ts): `begin` with the document up to its services list, `add` each service, then
+ * `finish` with the whole document gives what {@link validateDirectory} gives. Anything unusual
+ * (the start was not valid, the document's end changed what came before) is read again whole.
+ */
+export class DirectoryStream {
+  private start?: DocumentStart;
+  private categories = '';
+  private last: unknown;
+  private broken = false;
+
+  /** `outline`: the document so far, its services list closed empty. */
+  begin(outline: unknown): void {
+    try {
+      if (!isRecord(outline)) return;
+      const start = startDocument(outline);
+      if (!('services' in start)) return;
+      this.start = start;
+      this.categories = JSON.stringify(own(outline, 'categories'));
+    } catch {
+      this.broken = true;
+    }
+  }
+
+  add(entry: unknown): void {
+    if (this.start === undefined || this.broken) return;
+    try {
+      this.start.services.add(entry);
+      this.last = entry;
+    } catch {
+      this.broken = true;
+    }
+  }
+
+  *finish(raw: unknown): Steps<ValidationResult> {
+    const start = this.start;
+    if (start === undefined || this.broken || !this.continues(raw, start)) return yield* validateSteps(raw);
+    return finishDocument(raw as Entry, start);
+  }
+
+  /** True when `raw` is the document begun: the same version and categories, the services added. */
+  private continues(raw: unknown, start: DocumentStart): boolean {
+    if (!isRecord(raw) || own(raw, 'version') !== 1) return false;
+    const services = own(raw, 'services');
+    if (!Array.isArray(services) || services.length !== start.services.count) return false;
+    if (services.length > 0 && services[services.length - 1] !== this.last) return false;
+    return JSON.stringify(own(raw, 'categories')) === this.categories;
+  }
 }
 
 function invalid(message: string): ValidationResult {
@@ -114,32 +190,39 @@ function listMessage(field: string, value: unknown): string {
 }
 
 /**
- * Reads each entry of `list`; keeps the good ones and records the others in `rejected`.
+ * Reads entries one by one; keeps the good ones and records the others in `rejected`.
  * An id is taken by the first entry that is kept with it.
  */
-function* readEntries<T>(
-  list: readonly unknown[],
-  kind: Rejection['kind'],
-  read: (entry: Entry, id: string) => T,
-  rejected: Rejection[],
-): Steps<T[]> {
-  const kept: T[] = [];
-  const ids = new Set<string>();
-  for (let index = 0; index < list.length; index++) {
-    const entry = list[index];
+class EntryReader<T> {
+  readonly kept: T[] = [];
+  private readonly ids = new Set<string>();
+  private index = 0;
+
+  constructor(
+    private readonly kind: Rejection['kind'],
+    private readonly read: (entry: Entry, id: string) => T,
+    private readonly rejected: Rejection[],
+  ) {}
+
+  /** How many entries were added. */
+  get count(): number {
+    return this.index;
+  }
+
+  add(entry: unknown): void {
+    const index = this.index++;
+    const { kind } = this;
     try {
       if (!isRecord(entry)) problem('', 'not-an-object', `this ${kind} must be an object like {"id": "…", "name": "…"}, not ${preview(entry)}`);
       const id = readId(own(entry, 'id'));
-      if (ids.has(id)) problem('id', 'duplicate-id', `duplicate id "${id}": the first entry with this id is kept`);
-      kept.push(read(entry, id));
-      ids.add(id);
+      if (this.ids.has(id)) problem('id', 'duplicate-id', `duplicate id "${id}": the first entry with this id is kept`);
+      this.kept.push(this.read(entry, id));
+      this.ids.add(id);
     } catch (error) {
       if (!(error instanceof FieldProblem)) throw error;
-      rejected.push(buildRejection(kind, index, entry, error));
+      this.rejected.push(buildRejection(kind, index, entry, error));
     }
-    if (index % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
   }
-  return kept;
 }
 
 function buildRejection(kind: Rejection['kind'], index: number, entry: unknown, cause: FieldProblem): Rejection {
