@@ -1,4 +1,5 @@
-import { runSteps, runStepsAsync, sortInSteps, type ChunkOptions, type Steps } from './data/chunked.js';
+import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from './data/chunked.js';
+import { nameOrderSteps } from './name-order.js';
 import { pickText } from './data/pick-text.js';
 import type { Category, Directory, Service } from './data/types.js';
 import type { MapPoint } from './map/map-adapter.js';
@@ -273,8 +274,6 @@ const KEPT_LANGUAGES = 2;
 const IDS_PER_STEP = 4096;
 /** Services between two pauses of {@link languageSteps}. */
 const SERVICES_PER_STEP = 128;
-/** Names sorted natively at once, and merged between two pauses. */
-const NAMES_PER_STEP = 256;
 
 function memoOf(directory: Directory): DirectoryMemo {
   return MEMOS.get(directory) ?? runSteps(memoSteps(directory));
@@ -332,11 +331,8 @@ function* languageSteps(directory: Directory, lang: string): Steps<LanguageViews
     if (position % SERVICES_PER_STEP === SERVICES_PER_STEP - 1) yield;
   }
   yield;
-  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-  const positions = Array.from(services, (_, position) => position);
-  yield;
-  const sorted = yield* sortInSteps(positions, (a, b) => collator.compare(names[a], names[b]) || a - b, NAMES_PER_STEP);
-  return { views, items, points, byName: Uint32Array.from(sorted) };
+  const byName = yield* nameOrderSteps(names, new Intl.Collator(lang, { sensitivity: 'base' }));
+  return { views, items, points, byName };
 }
 
 /** The scope for these attributes: the last one when they have not changed. */
