@@ -7,10 +7,23 @@ import { WEEKDAYS, type OpeningHours, type Weekday } from './data/types.js';
 
 const DAY_INDEX: Record<Weekday, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
 
+const formats = new Map<string, unknown>();
+
+/** One Intl formatter per kind and language, made once: making one costs far more than using it. */
+function format<T>(kind: string, locale: string, make: () => T): T {
+  const key = `${kind} ${locale}`;
+  let made = formats.get(key) as T | undefined;
+  if (made === undefined) {
+    made = make();
+    formats.set(key, made);
+  }
+  return made;
+}
+
 /** 2024-01-01 was a Monday: used to name weekdays through Intl. */
 function weekdayName(day: Weekday, locale: string, width: 'short' | 'long'): string {
   const date = new Date(Date.UTC(2024, 0, 1 + DAY_INDEX[day]));
-  return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(date);
+  return format(`weekday-${width}`, locale, () => new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' })).format(date);
 }
 
 /** Consecutive runs of weekdays: `mo tu we th fr` -> `[['mo','fr']]`. */
@@ -26,7 +39,7 @@ function dayRuns(days: readonly Weekday[]): Array<[Weekday, Weekday]> {
 }
 
 export function formatDays(days: readonly Weekday[], locale: string): string {
-  const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+  const list = format('days', locale, () => new Intl.ListFormat(locale, { type: 'unit', style: 'short' }));
   return list.format(
     dayRuns(days).map(([from, to]) =>
       from === to
@@ -55,25 +68,15 @@ export function formatDate(isoDate: string, locale: string): string {
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC rolls impossible dates over (Feb 30 -> Mar 2): show those as given instead.
   if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return isoDate;
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-    numberingSystem: 'latn',
-  }).format(date);
+  const dates = format('date', locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }));
+  return dates.format(date);
 }
-
-const countFormats = new Map<string, Intl.NumberFormat>();
 
 /** A count in Latin digits, grouped as the language groups them: `12.345` (it), `12,345` (en). */
 export function formatCount(count: number, locale: string): string {
   // Below 1,000 no language groups digits: skip Intl, whose first use costs tens of ms.
   if (Number.isInteger(count) && count >= 0 && count < 1000) return String(count);
-  let format = countFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale, { numberingSystem: 'latn' });
-    countFormats.set(locale, format);
-  }
-  return format.format(count);
+  return format('count', locale, () => new Intl.NumberFormat(locale, { numberingSystem: 'latn' })).format(count);
 }
 
 /** A language code's name in the UI language: `fr` -> `francese` (it) / `French` (en). */

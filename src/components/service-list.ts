@@ -11,14 +11,14 @@ import { statusLabel } from './service-facts.js';
  * Rows rendered at first, and added each time the user reaches the end of the list: several
  * screens' worth, and few enough that redrawing them at each keystroke stays cheap.
  */
-const PAGE = 50;
+const PAGE = 30;
 /** Lists up to this long are drawn whole (a province's directory fits). */
 const WHOLE_LIST = 100;
 
 /**
  * The result list: one button per service with its name, category (icon and label) and comune.
  * A long list renders its first rows and a "show more" button that also fills in by itself when
- * scrolled into view, so 50,000 results cost no more to show than 50.
+ * scrolled into view, so 50,000 results cost no more to show than 30.
  * Renders into its parent's shadow root, so its parts belong to `<prossima-map>`.
  * @internal Emits `list-select` (not composed) with `{ id }`.
  */
