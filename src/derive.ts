@@ -399,6 +399,8 @@ function rankInScope(
   const bucketOf = new Uint32Array(language.byName.length);
   const bucketScores: number[] = [];
   const scoreBucket = new Map<number, number>();
+  /** Services shown per bucket. */
+  const sizes: number[] = scores === undefined ? scope.categories.map(() => 0) : [];
   let shown = 0;
   // Neighbours often share a score: the last one's bucket saves most Map lookups.
   let lastScore = NaN;
@@ -409,6 +411,7 @@ function rankInScope(
     if (!isActive[rank]) continue;
     if (scores === undefined) {
       bucketOf[position] = rank + 1;
+      sizes[rank]++;
     } else {
       const score = scores[position];
       if (!(score > 0)) continue;
@@ -417,11 +420,13 @@ function rankInScope(
         if (bucket === undefined) {
           bucket = bucketScores.push(score) - 1;
           scoreBucket.set(score, bucket);
+          sizes.push(0);
         }
         lastScore = score;
         lastBucket = bucket;
       }
       bucketOf[position] = lastBucket + 1;
+      sizes[lastBucket]++;
     }
     shown++;
   }
@@ -429,8 +434,6 @@ function rankInScope(
   const buckets = scores === undefined ? scope.categories.length : bucketScores.length;
   const order = Array.from({ length: buckets }, (_, bucket) => bucket);
   if (scores !== undefined) order.sort((a, b) => bucketScores[b] - bucketScores[a]);
-  const sizes = new Uint32Array(buckets);
-  for (let position = 0; position < bucketOf.length; position++) if (bucketOf[position] > 0) sizes[bucketOf[position] - 1]++;
   const start = new Uint32Array(buckets);
   let offset = 0;
   for (const bucket of order) {

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleVars } from './style-vars.js';
 import { localized, msg, str } from '@lit/localize';
 import { icon, iconPath, ICON_PATHS } from './icons.js';
@@ -19,6 +18,8 @@ const WHOLE_LIST = 100;
  * The result list: one button per service with its name, category (icon and label) and comune.
  * A long list renders its first rows and a "show more" button that also fills in by itself when
  * scrolled into view, so 50,000 results cost no more to show than 30.
+ * Rows are not keyed: new results reuse the rows on screen and only their texts change, which
+ * costs far less at each keystroke than taking rows out and making new ones.
  * Renders into its parent's shadow root, so its parts belong to `<prossima-map>`.
  * @internal Emits `list-select` (not composed) with `{ id }`.
  */
@@ -85,7 +86,7 @@ export class ProssimaServiceList extends LitElement {
     if (this.items.length === 0) return this.loading ? this.renderLoading() : this.renderEmpty();
     const rest = this.items.length - this.shown;
     return html`<ul part="list" class="list">
-        ${repeat(this.items.slice(0, this.shown), (item) => item.id, (item) => this.renderItem(item))}
+        ${this.items.slice(0, this.shown).map((item) => this.renderItem(item))}
       </ul>
       ${rest > 0 ? this.renderMore(rest) : nothing}`;
   }
