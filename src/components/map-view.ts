@@ -51,6 +51,8 @@ export class ProssimaMapView extends LitElement {
   /** Settles once the latest points are on the map. */
   private pointsShown: Promise<void> = Promise.resolve();
   private settlePoints?: () => void;
+  /** How many points the map shows. */
+  private pointsOnMap = 0;
   /** The container's size, as last observed (reading it would force a layout). */
   private sized = false;
 
@@ -69,6 +71,7 @@ export class ProssimaMapView extends LitElement {
     this.resizeObserver?.disconnect();
     this.adapter?.destroy();
     this.adapter = undefined;
+    this.pointsOnMap = 0;
   }
 
   override connectedCallback(): void {
@@ -146,7 +149,9 @@ export class ProssimaMapView extends LitElement {
       this.cancelPoints = undefined;
       this.showPoints(this.center === undefined);
     };
-    if (this.points.length < BIG) {
+    if (this.pointsOnMap === 0) {
+      show(); // the first points: nothing on screen to keep up with
+    } else if (this.points.length < BIG) {
       this.cancelPoints = afterNextPaint(show);
     } else {
       const timer = setTimeout(show, MAP_PAUSE_MS);
@@ -161,6 +166,7 @@ export class ProssimaMapView extends LitElement {
     const adapter = this.adapter;
     if (adapter === undefined) return;
     const done = () => {
+      this.pointsOnMap = this.points.length;
       if (fit && !this.sized) this.pendingFit = true;
       this.settlePoints?.();
       this.settlePoints = undefined;
