@@ -149,9 +149,12 @@ export class ProssimaMapView extends LitElement {
       this.cancelPoints = undefined;
       this.showPoints(this.center === undefined);
     };
-    if (this.pointsOnMap === 0) {
-      show(); // the first points: nothing on screen to keep up with
-    } else if (this.points.length < BIG) {
+    if (this.points.length < BIG) {
+      // The first points at once: there is nothing on the map to keep up with.
+      if (this.pointsOnMap === 0) show();
+      else this.cancelPoints = afterNextPaint(show);
+    } else if (this.pointsOnMap === 0) {
+      // Clustering many points takes a while, in slices: the list is painted first.
       this.cancelPoints = afterNextPaint(show);
     } else {
       const timer = setTimeout(show, MAP_PAUSE_MS);

@@ -7,9 +7,8 @@
 /** How `…Async` functions share the main thread. */
 export interface ChunkOptions {
   /**
-   * Milliseconds of work between two pauses (default 5). A pause is a macrotask
-   * (`scheduler.yield()` where the browser has it, else `setTimeout(0)`), so input, rendering and
-   * other tasks run in between.
+   * Milliseconds of work between two pauses (default 5). A pause is a macrotask (see
+   * {@link pause}), so input, rendering and other tasks run in between.
    */
   readonly yieldEvery?: number;
   /** Stops the work at the next pause: the promise rejects with the signal's reason. */
@@ -48,15 +47,22 @@ function now(): number {
   return globalThis.performance?.now() ?? Date.now();
 }
 
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
-/** One macrotask: `scheduler.yield()` keeps the work's place in the queue; else `setTimeout`. */
+/**
+ * One macrotask of ordinary priority, through a MessageChannel: unlike `setTimeout` it is not
+ * held back 4 ms after a few pauses in a row, and unlike `scheduler.yield()` (whose continuation
+ * runs ahead of other work) it lets the browser paint between slices, so the list shows while the
+ * map and the index are still being built.
+ */
 export function pause(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 }
 
 /**

@@ -38,53 +38,40 @@ describe('runSteps', () => {
   });
 });
 
-/**
- * Runs `body` with `globalThis.scheduler` replaced (undefined: the `setTimeout` fallback), so that
- * the pauses are observable and do not depend on the browser having `scheduler.yield`.
- */
-async function withScheduler(scheduler: unknown, body: () => Promise<void>): Promise<void> {
-  const own = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
-  Object.defineProperty(globalThis, 'scheduler', { value: scheduler, configurable: true, writable: true });
-  try {
-    await body();
-  } finally {
-    if (own) Object.defineProperty(globalThis, 'scheduler', own);
-    else delete (globalThis as { scheduler?: unknown }).scheduler;
-  }
-}
-
 describe('runStepsAsync', () => {
   it('gives the same result as runSteps', async () => {
     expect(await runStepsAsync(counting(50, []))).to.equal(runSteps(counting(50, [])));
   });
 
-  it('yieldEvery 0: pauses with scheduler.yield() after every step, when there is one', async () => {
+  it('pauses with a macrotask: a task queued before runs in between', async () => {
     const log: string[] = [];
-    const scheduler = { yield: () => Promise.resolve(log.push('yield')).then(() => undefined) };
-    await withScheduler(scheduler, async () => {
-      expect(await runStepsAsync(counting(3, log), { yieldEvery: 0 })).to.equal(3);
-    });
-    expect(log).to.deep.equal(['step 1', 'yield', 'step 2', 'yield', 'step 3', 'yield']);
+    queueTask(log);
+    const result = runStepsAsync(counting(500, log), { yieldEvery: 0 });
+    expect(log, 'the first slice runs at once').to.deep.equal(['step 1']);
+    await result;
+    expect(log.indexOf('task')).to.be.greaterThan(0).and.lessThan(log.length - 1);
   });
 
-  it('without scheduler.yield, pauses with a macrotask: a queued task runs in between', async () => {
-    const log: string[] = [];
-    await withScheduler(undefined, async () => {
-      queueTask(log);
-      const result = runStepsAsync(counting(3, log), { yieldEvery: 0 });
-      expect(log, 'the first slice runs at once').to.deep.equal(['step 1']);
-      await result;
-    });
-    expect(log[0]).to.equal('step 1');
-    expect(log.indexOf('task')).to.be.greaterThan(0).and.lessThan(log.length - 1);
+  it('lets the browser paint between slices (a frame comes before a long job ends)', async () => {
+    let framed = false;
+    let frameAtStep = -1;
+    requestAnimationFrame(() => (framed = true));
+    function* busy(): Steps<void> {
+      for (let step = 0; step < 150; step++) {
+        const end = performance.now() + 2;
+        while (performance.now() < end);
+        if (framed && frameAtStep < 0) frameAtStep = step;
+        yield;
+      }
+    }
+    await runStepsAsync(busy(), { yieldEvery: 5 });
+    expect(frameAtStep, 'the step during which a frame had been drawn').to.be.within(0, 60);
   });
 
   it('a long slice keeps going without pausing', async () => {
     const log: string[] = [];
-    await withScheduler(undefined, async () => {
-      queueTask(log);
-      await runStepsAsync(counting(20, log), { yieldEvery: 60_000 });
-    });
+    queueTask(log);
+    await runStepsAsync(counting(20, log), { yieldEvery: 60_000 });
     expect(log).to.not.include('task');
   });
 
@@ -102,10 +89,8 @@ describe('runStepsAsync', () => {
     const controller = new AbortController();
     const log: string[] = [];
     let error: unknown;
-    await withScheduler(undefined, async () => {
-      setTimeout(() => controller.abort(new Error('stopped')), 0);
-      await runStepsAsync(counting(1000, log), { yieldEvery: 0, signal: controller.signal }).catch((e: unknown) => (error = e));
-    });
+    setTimeout(() => controller.abort(new Error('stopped')), 0);
+    await runStepsAsync(counting(1000, log), { yieldEvery: 0, signal: controller.signal }).catch((e: unknown) => (error = e));
     expect((error as Error).message).to.equal('stopped');
     expect(log.length).to.be.greaterThan(0).and.lessThan(1000);
   });
