@@ -295,6 +295,8 @@ describe('dist/prossima-map.js added and removed 100 times', () => {
     await heap();
     const alive = refs.filter((ref) => ref.deref() !== undefined).length;
     console.log(`lifecycle: ${alive} of ${refs.length} removed widgets still in memory after gc`);
-    expect(alive, `removed widgets still in memory, of ${refs.length}`).to.be.at.most(1);
+    // A leak keeps every widget of a kind (all 100, or the 33 of one scenario). One or two may
+    // outlive a collection now and then: Blink scans the stack conservatively for DOM objects.
+    expect(alive, `removed widgets still in memory, of ${refs.length}`).to.be.at.most(3);
   });
 });
