@@ -127,6 +127,7 @@ export class LeafletMapAdapter implements MapAdapter {
   }
 
   fitToPoints(): void {
+    if (this.afterZoomAnimation(() => this.fitToPoints())) return;
     const places = [...this.index.allPlaces()];
     if (places.length === 0 || this.container.clientWidth === 0 || this.container.clientHeight === 0) {
       if (!this.hasView) this.map.setView(DEFAULT_CENTER, DEFAULT_ZOOM, { animate: false });
@@ -195,13 +196,7 @@ export class LeafletMapAdapter implements MapAdapter {
 
   /** Zooms in just enough for `place` to leave its cluster; pans only if it is out of view. */
   private reveal(place: Place): void {
-    // Leaflet ignores a new zoom while one is animating (a fit to new results, say): wait for it.
-    if (isAnimatingZoom(this.map)) {
-      this.map.once('zoomend', () => {
-        if (!this.destroyed && this.selectedPlace() === place) this.reveal(place);
-      });
-      return;
-    }
+    if (this.afterZoomAnimation(() => this.selectedPlace() === place && this.reveal(place))) return;
     const at = latLng(place.lat, place.lon);
     const zoom = this.map.getZoom();
     const target = Math.min(this.index.revealZoom(place, zoom), this.map.getMaxZoom());
@@ -215,6 +210,18 @@ export class LeafletMapAdapter implements MapAdapter {
     } else if (!inView) {
       this.map.panTo(at, { animate });
     }
+  }
+
+  /**
+   * Leaflet drops a new zoom asked while one is animating (a fit to new results, say): when one
+   * is, `run` waits for its end and this returns true.
+   */
+  private afterZoomAnimation(run: () => void): boolean {
+    if (!isAnimatingZoom(this.map)) return false;
+    this.map.once('zoomend', () => {
+      if (!this.destroyed) run();
+    });
+    return true;
   }
 
   private activate(entry: MarkerEntry, byKeyboard: boolean): void {

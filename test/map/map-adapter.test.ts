@@ -386,6 +386,22 @@ describe('map adapter', () => {
     }
   });
 
+  it('fits new points asked for while the map is still zooming', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      const { container, adapter } = await setup();
+      adapter.setPoints([pt('m', MATERA), pt('p', POLICORO)], true);
+      container.querySelector<HTMLElement>('.leaflet-control-zoom-out')!.click();
+      await nextFrame(); // Leaflet starts the animation in the next frame
+      const near: [number, number] = [POLICORO[0] + 0.01, POLICORO[1] + 0.01];
+      adapter.setPoints([pt('p', POLICORO), pt('q', near)], true);
+      // Fitted to the two Policoro points: close enough to tell them apart.
+      await waitUntil(() => names(container).includes('Servizio q') && names(container).includes('Servizio p'), 'the new points fitted', { timeout: 3000 });
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
+
   describe('inside a shadow root', () => {
     it('is accessible', async () => {
       const { container, adapter } = await setup({}, true);
