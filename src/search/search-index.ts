@@ -189,8 +189,19 @@ function parseQuery(query: string): ParsedWord[] {
   return words;
 }
 
+/** The last query read, per index: a keystroke scores the query, then explains it. */
+const lastRead = new WeakMap<SearchIndex, { query: string; words: QueryWord[] }>();
+
 /** The query's words with their meanings: a dictionary phrase covering a word wins over its word. */
 function readQuery(index: SearchIndex, query: string): QueryWord[] {
+  const last = lastRead.get(index);
+  if (last?.query === query) return last.words;
+  const words = readQueryAfresh(index, query);
+  lastRead.set(index, { query, words });
+  return words;
+}
+
+function readQueryAfresh(index: SearchIndex, query: string): QueryWord[] {
   const words = parseQuery(query);
   const asked: DictionaryQuery[] = words.map(({ key, cjk, isLast }) => ({
     key,
