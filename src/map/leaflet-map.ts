@@ -15,7 +15,8 @@ import { GroupPopups } from './group-popup.js';
 import { MarkerLayer, type MarkerEntry } from './marker-layer.js';
 import { escapeHtml } from './markers.js';
 
-const MIN_ZOOM = 7;
+/** Far enough out to fit the whole of Italy on a phone (a national directory). */
+const MIN_ZOOM = 4;
 const MAX_ZOOM = 18;
 /** Fitting to one place (or a few close ones) stops at street level, not at the max zoom. */
 const FIT_MAX_ZOOM = 15;

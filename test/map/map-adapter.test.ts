@@ -369,6 +369,21 @@ describe('map adapter', () => {
     }
   });
 
+  it('fits points spread over the whole of Italy, even in a phone-sized map', async () => {
+    const { container, adapter } = await setup();
+    container.style.cssText = 'width: 360px; height: 420px';
+    adapter.invalidateSize();
+    const corners: [number, number][] = [[46.5, 7.3], [46.6, 13.7], [37.9, 12.5], [36.7, 15.1], [40.1, 18.5], [39.2, 9.1]];
+    adapter.setPoints(corners.map((at, i) => pt(`i${i}`, at, `Servizio ${i}`)), true);
+    await waitUntil(() => names(container).length === corners.length, 'every point in view');
+    const box = container.getBoundingClientRect();
+    for (const marker of container.querySelectorAll<HTMLElement>('.leaflet-marker-pane [aria-label]')) {
+      const r = marker.getBoundingClientRect();
+      expect(r.left + r.width / 2, marker.getAttribute('aria-label')!).to.be.within(box.left, box.right);
+      expect(r.top + r.height / 2, marker.getAttribute('aria-label')!).to.be.within(box.top, box.bottom);
+    }
+  });
+
   it('reveals a point selected while the map is still zooming (e.g. fitting new results)', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     try {
