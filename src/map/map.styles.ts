@@ -69,6 +69,12 @@ export const mapStyles: CSSResult = css`
   .prossima-pin--group::after {
     content: attr(data-count);
   }
+  .prossima-pin--wide {
+    width: auto;
+    min-width: 36px;
+    padding: 0 7px;
+    border-radius: 18px;
+  }
   .prossima-marker.is-selected .prossima-pin {
     transform: scale(1.25);
     box-shadow: 0 0 0 3px #0b0c0c, 0 2px 6px rgb(0 0 0 / 50%);

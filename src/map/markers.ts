@@ -33,6 +33,8 @@ export function buildGroupMarker(count: number): HTMLElement {
   pin.className = 'prossima-pin prossima-pin--group';
   pin.setAttribute('aria-hidden', 'true');
   pin.dataset['count'] = String(count);
+  // Four digits and more need a wider pill than the circle.
+  if (count >= 1000) pin.classList.add('prossima-pin--wide');
   return pin;
 }
 

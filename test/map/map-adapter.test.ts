@@ -384,6 +384,15 @@ describe('map adapter', () => {
     }
   });
 
+  it('draws a count of four or five digits inside its marker', async () => {
+    const { container, adapter } = await setup({}, true);
+    adapter.setPoints(Array.from({ length: 12345 }, (_, i) => pt(`n${i}`, MATERA, `Servizio ${i}`)), true);
+    const pin = container.querySelector<HTMLElement>('.prossima-pin--group')!;
+    expect(pin.dataset.count).to.equal('12345');
+    expect(pin.scrollWidth, 'the count fits in the pin').to.be.at.most(pin.clientWidth);
+    expect(pin.getBoundingClientRect().height).to.equal(36);
+  });
+
   it('reveals a point selected while the map is still zooming (e.g. fitting new results)', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     try {
