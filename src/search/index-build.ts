@@ -289,24 +289,8 @@ class PostingsBuilder {
     for (let k = 0; k < ids.length; k++) this.add(ids[k], weight);
   }
 
-  /** `forEachPiece` written out: this loop visits every character of the directory. */
   addText(text: string, weight: number): void {
-    let start = -1;
-    let hash = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (SEPARATOR_TABLE[code] === 0) {
-        if (start < 0) {
-          start = i;
-          hash = FNV_OFFSET;
-        }
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-      } else if (start >= 0) {
-        this.addPiece(text, start, i, hash, weight);
-        start = -1;
-      }
-    }
-    if (start >= 0) this.addPiece(text, start, text.length, hash, weight);
+    forEachPiece(text, (start, end, hash) => this.addPiece(text, start, end, hash, weight));
   }
 
   private addPiece(text: string, start: number, end: number, hash: number, weight: number): void {
