@@ -10,16 +10,9 @@ import {
   readyOf,
   shadowPart,
   shadowParts,
+  waitFor,
   type Widget,
 } from '../fixtures/hosts/host-page.js';
-
-async function waitFor(condition: () => boolean, what: string, frames = 300): Promise<void> {
-  for (let i = 0; i < frames; i++) {
-    if (condition()) return;
-    await nextFrame();
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const WIDGET = '<prossima-map lang="it" tile-url="none"></prossima-map>';
 

@@ -14,6 +14,7 @@ import {
   readyOf,
   shadowPart,
   shadowParts,
+  waitFor,
   type Widget,
 } from '../fixtures/hosts/host-page.js';
 
@@ -77,14 +78,6 @@ async function plainLook(): Promise<Look> {
   const look = lookOf(el);
   frame.remove();
   return look;
-}
-
-async function waitFor(condition: () => boolean, what: string, frames = 300): Promise<void> {
-  for (let i = 0; i < frames; i++) {
-    if (condition()) return;
-    await nextFrame();
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** Adds a widget (in `wrapper` markup around a `<slot-here>`) to the hostile page. */
