@@ -1,25 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { runSteps } from '../src/data/chunked.js';
 import { nameOrderSteps } from '../src/name-order.js';
+import { seededRandom } from './random.js';
 
 /** The order a plain collator sort gives (ties by position): what nameOrderSteps must equal. */
 function collatorOrder(names: readonly string[], collator: Intl.Collator): number[] {
   return Array.from(names, (_, i) => i).sort((a, b) => collator.compare(names[a], names[b]) || a - b);
 }
 
-/** A seeded pseudo-random generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function names(count: number, parts: readonly string[], seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = () => parts[Math.floor(next() * parts.length)];
   return Array.from({ length: count }, () => `${pick()}${next() < 0.5 ? ' ' : ''}${pick()}${next() < 0.2 ? ` ${Math.floor(next() * 100)}` : ''}`);
 }

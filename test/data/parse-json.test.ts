@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { JsonStreamParser, parseJsonSteps } from '../../src/data/parse-json.js';
 import { runSteps } from '../../src/data/chunked.js';
 import { parseDirectory, parseDirectoryAsync } from '../../src/data/load.js';
+import { seededRandom } from '../random.js';
 
 /** A directory document big enough (over 256 KB) to be parsed in steps. */
 function bigDocument(count = 1200, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -100,10 +101,9 @@ describe('JsonStreamParser: JSON given in pieces, as it downloads', () => {
   /** Parses `text` cut into pieces of 1 to `most` characters (seeded). */
   function inPieces(text: string, most: number, seed: number): unknown {
     const parser = new JsonStreamParser();
-    let state = seed;
+    const random = seededRandom(seed);
     for (let at = 0; at < text.length; ) {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      const size = 1 + (state % most);
+      const size = 1 + Math.floor(random() * most);
       parser.push(text.slice(at, at + size));
       at += size;
     }

@@ -4,29 +4,18 @@ import { runStepsAsync } from '../../src/data/chunked.js';
 import { PointIndex, type BBox, type ClusterItem } from '../../src/map/clusters.js';
 import type { MapPoint } from '../../src/map/map-adapter.js';
 import { loadSteps } from '../../src/map/supercluster-steps.js';
+import { seededRandom } from '../random.js';
 
 const WORLD: BBox = [-180, -85, 180, 85];
 /** Around Matera, where most of the points are. */
 const SMALL: BBox = [16.4, 40.5, 16.8, 40.8];
-
-/** mulberry32: the same points on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `count` points: most in the province of Matera, some anywhere in the world, about one in
  * five on a coordinate already used, a few with the same title, a few without coordinates.
  */
 function randomPoints(count: number, seed = 42): MapPoint[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const used: [number, number][] = [];
   const points: MapPoint[] = [];
   for (let i = 0; i < count; i++) {
