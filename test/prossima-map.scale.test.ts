@@ -9,7 +9,7 @@ const CATEGORIES = ['uno', 'due', 'tre', 'quattro'];
 function bigDirectory(n: number) {
   return {
     version: 1,
-    categories: CATEGORIES.map((id) => ({ id, name: { it: id, en: id } })),
+    categories: CATEGORIES.map((id) => ({ id, name: { it: id, en: `${id} (en)` } })),
     services: Array.from({ length: n }, (_, i) => ({
       id: `servizio-${i}`,
       name: i === 7777 ? 'Sportello Girasole Unico' : `Servizio ${i} ${['Matera', 'Policoro', 'Pisticci'][i % 3]}`,
@@ -71,6 +71,14 @@ describe('<prossima-map> with 10,000 services', function () {
     await waitUntil(() => itemIds(fresh).length === 1, 'the result once the index is built', { timeout: 20000 });
     expect(itemIds(fresh)).to.deep.equal(['servizio-7777']);
     await waitUntil(() => status.getAttribute('aria-busy') === 'false', 'announced once typing pauses');
+  });
+
+  it('switches language: the list follows once its views in the new language are prepared', async () => {
+    const category = () => parts(el, 'item')[0].querySelector('.item-category')!.textContent!.trim();
+    expect(category()).to.equal('uno');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => category() === 'uno (en)', 'the list in English', { timeout: 20000 });
+    expect(parts(el, 'item')).to.have.length(30);
   });
 
   it('searches the whole directory, not only the rendered rows', async () => {
