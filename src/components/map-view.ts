@@ -98,6 +98,11 @@ export class ProssimaMapView extends LitElement {
     this.adapter.setLabels(this.labels());
   }
 
+  /** From now until `settlePoints`, `whenPointsShown` waits. */
+  private awaitPoints(): void {
+    if (this.settlePoints === undefined) this.pointsShown = new Promise((resolve) => (this.settlePoints = resolve));
+  }
+
   /** Resolves once the latest points are on the map (they follow the list by a frame or so). */
   whenPointsShown(): Promise<void> {
     return this.pointsShown;
@@ -109,7 +114,7 @@ export class ProssimaMapView extends LitElement {
    */
   private scheduleCreation(container: HTMLElement): void {
     if (this.cancelCreation !== undefined) return;
-    if (this.settlePoints === undefined) this.pointsShown = new Promise((resolve) => (this.settlePoints = resolve));
+    this.awaitPoints();
     this.cancelCreation = afterNextPaint(() => {
       this.cancelCreation = undefined;
       if (this.isConnected && this.adapter === undefined) this.createAdapter(container);
@@ -144,7 +149,7 @@ export class ProssimaMapView extends LitElement {
     // Points still being clustered are out of date: stop now, not when the new ones start.
     this.clustering?.abort();
     this.clustering = undefined;
-    if (this.settlePoints === undefined) this.pointsShown = new Promise((resolve) => (this.settlePoints = resolve));
+    this.awaitPoints();
     const show = () => {
       this.cancelPoints = undefined;
       this.showPoints(this.center === undefined);
@@ -180,7 +185,6 @@ export class ProssimaMapView extends LitElement {
       return;
     }
     const clustering = (this.clustering = new AbortController());
-    if (this.settlePoints === undefined) this.pointsShown = new Promise((resolve) => (this.settlePoints = resolve));
     adapter.setPointsAsync(this.points, fit && this.sized, clustering.signal).then(done, () => {}); // aborted: newer points follow
   }
 

@@ -33,7 +33,7 @@ export function* parseJsonSteps(text: string): Steps<unknown> {
 /** Pushes `text` to `parser` in slices, pausing between them: a network piece can be megabytes. */
 export function* pushSteps(parser: JsonStreamParser, text: string): Steps<void> {
   for (let at = 0; at < text.length; at += CHARACTERS_PER_STEP) {
-    parser.push(at === 0 && text.length <= CHARACTERS_PER_STEP ? text : text.slice(at, at + CHARACTERS_PER_STEP));
+    parser.push(text.slice(at, at + CHARACTERS_PER_STEP));
     yield;
   }
 }
