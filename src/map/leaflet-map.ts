@@ -124,6 +124,7 @@ export class LeafletMapAdapter implements MapAdapter {
   }
 
   setView(center: [number, number], zoom: number): void {
+    if (this.afterZoomAnimation(() => this.setView(center, zoom))) return;
     this.map.setView(center, zoom, { animate: this.hasView && !reducedMotion() });
   }
 
@@ -239,6 +240,7 @@ export class LeafletMapAdapter implements MapAdapter {
       const points = this.index.leaves(item.clusterId);
       this.popups.show(entry.key, points, latLng(item.lat, item.lon), byKeyboard, this.selectedId);
     } else {
+      // A click during a zoom animation is dropped, like a double click: the cluster may be gone.
       this.map.setView([item.lat, item.lon], expansion, { animate: !reducedMotion() });
     }
   }

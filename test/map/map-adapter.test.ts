@@ -393,6 +393,20 @@ describe('map adapter', () => {
     expect(pin.getBoundingClientRect().height).to.equal(36);
   });
 
+  it('moves to a view asked for (center and zoom) while the map is still zooming', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      const { container, adapter } = await setup();
+      adapter.setPoints([pt('m', MATERA), pt('p', POLICORO)], true);
+      container.querySelector<HTMLElement>('.leaflet-control-zoom-in')!.click();
+      await nextFrame(); // Leaflet starts the animation in the next frame
+      adapter.setView(POLICORO, 14);
+      await waitUntil(() => names(container).join() === 'Servizio p', 'only Policoro in view, at zoom 14', { timeout: 3000 });
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
+
   it('reveals a point selected while the map is still zooming (e.g. fitting new results)', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     try {
