@@ -160,8 +160,7 @@ export function deriveView(inputs: ViewInputs): DerivedView {
   const scope = scopeOf(memo, inputs.categoryIds, inputs.municipalities);
   const language = languageOf(memo, lang, () => runSteps(languageSteps(directory, lang)));
   const scores = index && scoreServices(index, searchText);
-  const results = rankInScope(scope, language, scores, active);
-  const counts = countInScope(scope, scores);
+  const { results, counts } = rankInScope(scope, inNameOrder(scope, language), scores, active);
   const explained = scores === undefined || index === undefined ? [] : explainQuery(index, searchText);
   const views = language.views;
   const model: ViewModel = {
@@ -193,10 +192,12 @@ export interface PrepareOptions extends ChunkOptions {
 
 function* prepareSteps(directory: Directory, lang: string, scope: PrepareOptions = {}): Steps<void> {
   const memo = MEMOS.get(directory) ?? (yield* memoSteps(directory));
-  if (!memo.languages.has(lang)) languageOf(memo, lang, yield* languageSteps(directory, lang));
+  const language = memo.languages.get(lang) ?? languageOf(memo, lang, yield* languageSteps(directory, lang));
   yield;
   if (scope.categoryIds !== undefined || scope.municipalities !== undefined) {
-    yield* scopeSteps(memo, scope.categoryIds ?? [], scope.municipalities ?? []);
+    const prepared = yield* scopeSteps(memo, scope.categoryIds ?? [], scope.municipalities ?? []);
+    yield;
+    inNameOrder(prepared, language);
   }
 }
 
@@ -265,6 +266,17 @@ interface Scope {
   /** Parallel to `positions`: the place of each one's category in `categories`. */
   readonly categoryRanks: Uint32Array;
   readonly offered: ReadonlySet<string>;
+  /** The same services in each language's name order (see {@link inNameOrder}). */
+  readonly inNameOrder: WeakMap<LanguageViews, ScopeInNameOrder>;
+}
+
+/** The services of a scope in one language's name order: what each keystroke walks through. */
+interface ScopeInNameOrder {
+  readonly positions: Uint32Array;
+  /** Parallel to `positions`: the place of each one's category in the scope's `categories`. */
+  readonly ranks: Uint32Array;
+  /** Parallel to `positions`: working space of {@link rankInScope}, reused from call to call. */
+  readonly buckets: Uint32Array;
 }
 
 const MEMOS = new WeakMap<Directory, DirectoryMemo>();
@@ -378,25 +390,49 @@ function* scopeSteps(memo: DirectoryMemo, categoryIds: readonly string[], munici
     positions: Uint32Array.from(positions),
     categoryRanks: Uint32Array.from(categoryRanks),
     offered,
+    inNameOrder: new WeakMap(),
   };
   return memo.scope;
 }
 
+/** The services of `scope` in the name order of `language` (worked out once per pair, then kept). */
+function inNameOrder(scope: Scope, language: LanguageViews): ScopeInNameOrder {
+  let ordered = scope.inNameOrder.get(language);
+  if (ordered === undefined) {
+    /** Per position: 1 + its category's rank when in scope, else 0. */
+    const rankOf = new Uint32Array(language.byName.length);
+    for (let i = 0; i < scope.positions.length; i++) rankOf[scope.positions[i]] = scope.categoryRanks[i] + 1;
+    const positions = new Uint32Array(scope.positions.length);
+    const ranks = new Uint32Array(scope.positions.length);
+    let k = 0;
+    for (const position of language.byName) {
+      if (rankOf[position] === 0) continue;
+      positions[k] = position;
+      ranks[k++] = rankOf[position] - 1;
+    }
+    ordered = { positions, ranks, buckets: new Uint32Array(k) };
+    scope.inNameOrder.set(language, ordered);
+  }
+  return ordered;
+}
+
 /**
- * `rankResults` by position: the services in scope that match the search (`scores` undefined: no
- * search) and are in an active category (none active: all), best score first; without a search,
- * by category order; then by name. No sort: the services are visited in name order and dealt
- * into one bucket per score (or category), then the buckets are read best first.
+ * `rankResults` and `countByCategory` by position, in two passes and no sort. The results: the
+ * services in scope that match the search (`scores` undefined: no search) and are in an active
+ * category (none active: all), best score first; without a search, by category order; then by
+ * name. The services are visited in name order and dealt into one bucket per score (or
+ * category), then the buckets are read best first. The counts: per category id, the services in
+ * scope that match the search, active or not.
  */
 function rankInScope(
   scope: Scope,
-  language: LanguageViews,
+  ordered: ScopeInNameOrder,
   scores: Float64Array | undefined,
   active: ReadonlySet<string>,
-): Uint32Array {
+): { results: Uint32Array; counts: Map<string, number> } {
+  const { positions, ranks, buckets } = ordered;
   const isActive = scope.categories.map((c) => active.size === 0 || active.has(c.id));
-  /** Per position: 1 + the place of its bucket when shown, else 0. */
-  const bucketOf = new Uint32Array(language.byName.length);
+  const perRank = new Uint32Array(scope.categories.length);
   const bucketScores: number[] = [];
   const scoreBucket = new Map<number, number>();
   /** Services shown per bucket. */
@@ -405,16 +441,20 @@ function rankInScope(
   // Neighbours often share a score: the last one's bucket saves most Map lookups.
   let lastScore = NaN;
   let lastBucket = 0;
-  for (let i = 0; i < scope.positions.length; i++) {
-    const position = scope.positions[i];
-    const rank = scope.categoryRanks[i];
-    if (!isActive[rank]) continue;
+  for (let i = 0; i < positions.length; i++) {
+    // buckets[i]: 1 + the bucket of the i-th service when shown, else 0.
+    buckets[i] = 0;
+    const rank = ranks[i];
     if (scores === undefined) {
-      bucketOf[position] = rank + 1;
+      perRank[rank]++;
+      if (!isActive[rank]) continue;
+      buckets[i] = rank + 1;
       sizes[rank]++;
     } else {
-      const score = scores[position];
+      const score = scores[positions[i]];
       if (!(score > 0)) continue;
+      perRank[rank]++;
+      if (!isActive[rank]) continue;
       if (score !== lastScore) {
         let bucket = scoreBucket.get(score);
         if (bucket === undefined) {
@@ -425,27 +465,30 @@ function rankInScope(
         lastScore = score;
         lastBucket = bucket;
       }
-      bucketOf[position] = lastBucket + 1;
+      buckets[i] = lastBucket + 1;
       sizes[lastBucket]++;
     }
     shown++;
   }
   // Buckets best first: by score, high to low; or by category, in the offered order.
-  const buckets = scores === undefined ? scope.categories.length : bucketScores.length;
-  const order = Array.from({ length: buckets }, (_, bucket) => bucket);
+  const order = Array.from({ length: sizes.length }, (_, bucket) => bucket);
   if (scores !== undefined) order.sort((a, b) => bucketScores[b] - bucketScores[a]);
-  const start = new Uint32Array(buckets);
+  const start = new Uint32Array(sizes.length);
   let offset = 0;
   for (const bucket of order) {
     start[bucket] = offset;
     offset += sizes[bucket];
   }
-  const ranked = new Uint32Array(shown);
-  for (const position of language.byName) {
-    const bucket = bucketOf[position];
-    if (bucket > 0) ranked[start[bucket - 1]++] = position;
+  const results = new Uint32Array(shown);
+  for (let i = 0; i < positions.length; i++) {
+    const bucket = buckets[i];
+    if (bucket > 0) results[start[bucket - 1]++] = positions[i];
   }
-  return ranked;
+  const counts = new Map<string, number>();
+  scope.categories.forEach((category, rank) => {
+    if (perRank[rank] > 0) counts.set(category.id, perRank[rank]);
+  });
+  return { results, counts };
 }
 
 function pickPositions<T>(list: readonly T[], positions: Uint32Array): T[] {
@@ -454,15 +497,3 @@ function pickPositions<T>(list: readonly T[], positions: Uint32Array): T[] {
   return picked;
 }
 
-/** `countByCategory` by position: how many services in scope match the search, per category id. */
-function countInScope(scope: Scope, scores: Float64Array | undefined): Map<string, number> {
-  const perRank = new Uint32Array(scope.categories.length);
-  for (let i = 0; i < scope.positions.length; i++) {
-    if (scores === undefined || scores[scope.positions[i]] > 0) perRank[scope.categoryRanks[i]]++;
-  }
-  const counts = new Map<string, number>();
-  scope.categories.forEach((category, rank) => {
-    if (perRank[rank] > 0) counts.set(category.id, perRank[rank]);
-  });
-  return counts;
-}
