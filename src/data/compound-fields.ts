@@ -1,7 +1,7 @@
 /** Readers for the structured service fields: opening hours and sources (see fields.ts). */
 import { websiteHref } from './links.js';
-import { isRecord, own, preview, problem, readList, readString } from './fields.js';
-import { WEEKDAYS, type OpeningHours, type Source, type Weekday } from './types.js';
+import { isRecord, own, preview, problem, readDate, readList, readString, readText } from './fields.js';
+import { WEEKDAYS, type Closure, type OpeningHours, type Source, type Weekday } from './types.js';
 
 /** `00:00` … `23:59`, and `24:00` for "until midnight". */
 const TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -24,6 +24,28 @@ function readInterval(value: unknown, field: string): OpeningHours {
     problem(`${field}.closes`, 'bad-value', `${field}.closes ${preview(closes)} is the same as opens; for a whole day write "opens": "00:00", "closes": "24:00"`);
   }
   return { days, opens, closes };
+}
+
+/**
+ * `closures`: a list of `{ from, to, note }` (dates `YYYY-MM-DD`, `to` inclusive and optional
+ * for one day); with `municipality` (directory closures) each may also name a comune.
+ */
+export function readClosures(value: unknown, field: string, municipality = false): Closure[] {
+  return readList(value, field, (item, itemField) => readClosure(item, itemField, municipality));
+}
+
+function readClosure(value: unknown, field: string, withMunicipality: boolean): Closure {
+  const example = '{"from": "2026-12-24", "to": "2027-01-06", "note": "…"}';
+  if (!isRecord(value)) problem(field, 'wrong-type', `${field} ${preview(value)} must be like ${example}`);
+  const from = readDate(own(value, 'from'), `${field}.from`) ?? problem(`${field}.from`, 'missing', `${field}.from is missing; write the first day shut, e.g. ${example}`);
+  const to = readDate(own(value, 'to'), `${field}.to`) ?? from;
+  if (to < from) problem(`${field}.to`, 'bad-value', `${field}.to ${preview(to)} is before from ${preview(from)}; "to" is the last day shut`);
+  const closure: { from: string; to: string; note?: Closure['note']; municipality?: string } = { from, to };
+  const note = readText(own(value, 'note'), `${field}.note`);
+  if (note !== undefined) closure.note = note;
+  const municipality = withMunicipality ? readString(own(value, 'municipality'), `${field}.municipality`) : undefined;
+  if (municipality !== undefined) closure.municipality = municipality;
+  return closure;
 }
 
 /** Weekdays without repeats, in week order. */

@@ -17,6 +17,26 @@ export interface OpeningHours {
   readonly closes: string;
 }
 
+/**
+ * Days a service is shut whatever its hours say: dates `YYYY-MM-DD`, `to` inclusive (equal to
+ * `from` for one day). On a directory, `municipality` limits it to the services of that comune
+ * (a patron saint's day); absent, it shuts every service of the directory.
+ */
+export interface Closure {
+  readonly from: string;
+  readonly to: string;
+  /** Why, or where to go instead. */
+  readonly note?: LocalText;
+  /** Directory closures only: the comune whose services it shuts. */
+  readonly municipality?: string;
+}
+
+/** An emergency number the publisher lists (112 is always shown, listed or not). */
+export interface EmergencyNumber {
+  readonly phone: string;
+  readonly name: LocalText;
+}
+
 export type Confidence = 'high' | 'medium' | 'low';
 
 /** How precisely `lat`/`lon` place the service. */
@@ -115,9 +135,15 @@ export interface Service {
   readonly address?: LocalText;
   readonly description?: LocalText;
   readonly phone: readonly string[];
+  /** Numbers (of `phone` or others) that take WhatsApp messages. */
+  readonly whatsapp: readonly string[];
   readonly email: readonly string[];
   readonly website?: string;
   readonly hours: readonly OpeningHours[];
+  /** Days the service is shut whatever `hours` say (holidays of its own, works, strikes). */
+  readonly closures: readonly Closure[];
+  /** True: open on Italian public holidays as on other days (by default it is shut on them). */
+  readonly openOnHolidays?: boolean;
   /** Opening hours as reported in free text, when they cannot be structured. */
   readonly hoursNote?: LocalText;
   /** Languages spoken at the service (language codes). */
@@ -153,6 +179,10 @@ export interface Directory {
   readonly version: 1;
   readonly updated?: string;
   readonly publisher?: Publisher;
+  /** Days that shut every service, or those of one comune (see {@link Closure}). */
+  readonly closures?: readonly Closure[];
+  /** Emergency numbers shown at all times, after 112. */
+  readonly emergency?: readonly EmergencyNumber[];
   readonly categories: readonly Category[];
   readonly services: readonly Service[];
 }

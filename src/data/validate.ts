@@ -4,7 +4,7 @@
  * as a `Rejection`, and the rest is kept. Never throws, whatever it is given.
  */
 import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from './chunked.js';
-import { readHours, readSources } from './compound-fields.js';
+import { readClosures, readHours, readSources } from './compound-fields.js';
 import {
   FieldProblem,
   isRecord,
@@ -34,6 +34,7 @@ import {
   type CoordinatePrecision,
   type Confidence,
   type Directory,
+  type EmergencyNumber,
   type Publisher,
   type ReportChange,
   type Rejection,
@@ -122,6 +123,8 @@ function finishDocument(raw: Entry, start: DocumentStart): ValidationResult {
     version: 1 as const,
     updated: quietly(() => readDate(own(raw, 'updated'), 'updated')),
     publisher: readPublisher(own(raw, 'publisher')),
+    closures: readUsable(own(raw, 'closures'), (item, field) => readClosures([item], field, true)[0]),
+    emergency: readUsable(own(raw, 'emergency'), readEmergencyNumber),
     categories: start.categories,
     services: start.services.kept,
   });
@@ -255,10 +258,13 @@ function readService(entry: Entry, id: string, categoryIds: ReadonlySet<string>,
   put(service, 'address', readText(own(entry, 'address'), 'address'));
   put(service, 'description', readText(own(entry, 'description'), 'description'));
   service.phone = readStrings(own(entry, 'phone'), 'phone', true);
+  service.whatsapp = readStrings(own(entry, 'whatsapp'), 'whatsapp', true);
   service.email = readStrings(own(entry, 'email'), 'email', true);
   put(service, 'website', readString(own(entry, 'website'), 'website'));
   service.hours = readHours(own(entry, 'hours'));
   put(service, 'hoursNote', readText(own(entry, 'hoursNote'), 'hoursNote'));
+  service.closures = readClosures(own(entry, 'closures'), 'closures');
+  put(service, 'openOnHolidays', readBoolean(own(entry, 'openOnHolidays'), 'openOnHolidays'));
   service.languages = readLanguages(own(entry, 'languages'), 'languages');
   put(service, 'languagesNote', readText(own(entry, 'languagesNote'), 'languagesNote'));
   put(service, 'status', readChoice(own(entry, 'status'), 'status', SERVICE_STATUSES));
@@ -343,6 +349,23 @@ function readReportChange(value: unknown): ReportChange | undefined {
     url: url !== undefined && websiteHref(url.replace(/\{(id|name)\}/g, 'x')) ? url : undefined,
   });
   return Object.keys(route).length > 0 ? route : undefined;
+}
+
+/**
+ * The usable items of a directory-level list (`closures`, `emergency`): an item that breaks a rule
+ * is dropped, not reported, like the publisher's parts; `npm run data:check` names it.
+ */
+function readUsable<T>(value: unknown, read: (item: unknown, field: string) => T): T[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const kept = value.flatMap((item, index) => quietly(() => read(item, `[${index}]`)) ?? []);
+  return kept.length > 0 ? kept : undefined;
+}
+
+/** `{ "phone": "112", "name": "Emergenze" }`; the number as written, without links yet. */
+function readEmergencyNumber(value: unknown, field: string): EmergencyNumber {
+  if (!isRecord(value)) problem(field, 'wrong-type', `${field} must be like {"phone": "1522", "name": "…"}`);
+  const phone = readString(own(value, 'phone'), `${field}.phone`) ?? problem(`${field}.phone`, 'missing', `${field}.phone is missing`);
+  return { phone, name: requireText(own(value, 'name'), `${field}.name`) };
 }
 
 /** The value read, or `undefined` when the field breaks a rule (for fields that are only dropped). */

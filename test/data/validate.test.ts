@@ -107,9 +107,11 @@ describe('validateDirectory: the whole document', () => {
             address: { it: 'Via Montescaglioso, Matera' },
             description: { it: 'Descrizione', en: 'Description' },
             phone: ['+39 0835 111111'],
+            whatsapp: [],
             email: ['info@example.it'],
             website: 'https://example.it',
             hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '13:00' }],
+            closures: [],
             languages: ['it', 'en', 'fr'],
             tags: ['medico', 'doctor'],
             sources: [],
@@ -130,14 +132,37 @@ describe('validateDirectory: the whole document', () => {
       lat: 40.664,
       lon: 16.606,
       phone: [],
+      whatsapp: [],
       email: [],
       hours: [],
+      closures: [],
       languages: [],
       tags: [],
       sources: [],
       audience: [],
       accessibility: [],
     });
+  });
+
+  it('keeps the usable directory closures and emergency numbers, and drops the others', () => {
+    const raw = {
+      ...rawDocument([rawService({})]),
+      closures: [
+        { from: '2026-07-02', municipality: 'Matera', note: 'Festa della Bruna' },
+        { from: 'luglio' },
+        { from: '2026-12-24', to: '2026-12-31' },
+        'agosto',
+      ],
+      emergency: [{ phone: '1522', name: { it: 'Antiviolenza', en: 'Anti-violence' } }, { phone: '118' }, { name: 'x' }, 5],
+    };
+    const { directory, rejected } = accepted(raw);
+    expect(rejected).to.deep.equal([]);
+    expect(directory.closures).to.deep.equal([
+      { from: '2026-07-02', to: '2026-07-02', note: { it: 'Festa della Bruna' }, municipality: 'Matera' },
+      { from: '2026-12-24', to: '2026-12-31' },
+    ]);
+    expect(directory.emergency).to.deep.equal([{ phone: '1522', name: { it: 'Antiviolenza', en: 'Anti-violence' } }]);
+    expect(accepted({ ...rawDocument([rawService({})]), closures: 'x', emergency: [] }).directory).not.to.have.any.keys('closures', 'emergency');
   });
 
   it('ignores unknown fields at every level', () => {
@@ -305,6 +330,13 @@ describe('validateDirectory: a rejected service', () => {
     ['an unknown confidence', { confidence: 'certain' }, 'confidence', 'bad-value', 'confidence "certain" must be one of "high", "medium", "low"'],
     ['a numeric confidence', { confidence: 1 }, 'confidence', 'wrong-type', /^confidence 1/],
     ['American spelling of town-centre', { coordinatePrecision: 'town-center' }, 'coordinatePrecision', 'bad-value', /"town-center" must be one of "address", "street", "town-centre"$/],
+    ['numeric whatsapp', { whatsapp: 3292462464 }, 'whatsapp', 'wrong-type', /^whatsapp 3292462464 must be a list/],
+    ['closures as text', { closures: 'agosto' }, 'closures', 'wrong-type', /^closures "agosto" must be a list/],
+    ['a closure without from', { closures: [{ to: '2026-08-31' }] }, 'closures[0].from', 'missing', /^closures\[0\]\.from is missing; write the first day shut/],
+    ['a closure with an Italian date', { closures: [{ from: '01/08/2026' }] }, 'closures[0].from', 'bad-value', /^closures\[0\]\.from "01\/08\/2026" is not a date/],
+    ['a closure ending before it starts', { closures: [{ from: '2026-08-31', to: '2026-08-01' }] }, 'closures[0].to', 'bad-value', 'closures[0].to "2026-08-01" is before from "2026-08-31"; "to" is the last day shut'],
+    ['a closure note as a number', { closures: [{ from: '2026-08-01', note: 5 }] }, 'closures[0].note', 'wrong-type', /^closures\[0\]\.note 5/],
+    ['openOnHolidays in quotes', { openOnHolidays: 'true' }, 'openOnHolidays', 'wrong-type', 'openOnHolidays "true" must be true or false, without quotes'],
   ];
   for (const [what, patch, field, code, message] of cases) {
     it(`${what}: ${field} ${code}`, () => {
@@ -413,6 +445,10 @@ describe('validateDirectory: optional service fields', () => {
     ['website kept as given, even when not linkable', { website: 'javascript:alert(1)' }, { website: 'javascript:alert(1)' }],
     ['hostile text kept as plain text', { name: '<img src=x onerror=alert(1)>', tags: ['<script>alert(1)</script>'] }, { name: { it: '<img src=x onerror=alert(1)>' }, tags: ['<script>alert(1)</script>'] }],
     ['coordinates at the limits', { lat: -90, lon: 180 }, { lat: -90, lon: 180 }],
+    ['one whatsapp number as text', { whatsapp: ' +39 320 1 ' }, { whatsapp: ['+39 320 1'] }],
+    ['a one-day closure ends the day it starts', { closures: [{ from: '2026-07-02', note: 'Festa della Bruna' }] }, { closures: [{ from: '2026-07-02', to: '2026-07-02', note: { it: 'Festa della Bruna' } }] }],
+    ['a closure of a service names no comune', { closures: [{ from: '2026-08-10', to: '2026-08-21', municipality: 'Matera' }] }, { closures: [{ from: '2026-08-10', to: '2026-08-21' }] }],
+    ['open on holidays', { openOnHolidays: true }, { openOnHolidays: true }],
   ];
   for (const [what, patch, expected] of cases) {
     it(what, () => {
