@@ -52,9 +52,46 @@ export function mailtoHref(email: string): string | undefined {
   return PLAIN_EMAIL.test(address) ? `mailto:${address}` : undefined;
 }
 
-/** OpenStreetMap directions to the service's point (the user picks the start there). */
-export function directionsHref(service: { readonly lat: number; readonly lon: number }): string {
-  return `https://www.openstreetmap.org/directions?to=${service.lat.toFixed(5)}%2C${service.lon.toFixed(5)}`;
+/**
+ * `https://wa.me/` + the number with its country code, for a number written with phone
+ * characters: `+39 320 123 4567` and `0039…` as written; an Italian mobile without a prefix
+ * (`320 123 4567`: ten digits from 3) gets +39. Anything else cannot be told apart: none.
+ */
+export function whatsappHref(phone: string): string | undefined {
+  const tel = telHref(phone);
+  if (tel === undefined) return undefined;
+  const digits = tel.replace(/^tel:\+?/, '');
+  if (tel.startsWith('tel:+')) return `https://wa.me/${digits}`;
+  if (digits.startsWith('00') && digits.length > 4) return `https://wa.me/${digits.slice(2)}`;
+  if (/^3\d{9}$/.test(digits)) return `https://wa.me/39${digits}`;
+  return undefined;
+}
+
+/** The phone's kind, for links that open its own apps. */
+export type Platform = 'android' | 'ios' | 'other';
+
+/** From the user agent; iPadOS says "Macintosh" but has a touch screen. */
+export function detectPlatform(userAgent: string, maxTouchPoints = 0): Platform {
+  if (/android/i.test(userAgent)) return 'android';
+  if (/iphone|ipad|ipod/i.test(userAgent) || (/macintosh/i.test(userAgent) && maxTouchPoints > 1)) return 'ios';
+  return 'other';
+}
+
+/**
+ * Directions to the service's point in the phone's own maps app: a `geo:` URI on Android (the
+ * user's chosen app opens), Apple Maps on iOS, OpenStreetMap elsewhere (the user picks the start).
+ * `label` names the pin where the app shows one.
+ */
+export function directionsHref(
+  service: { readonly lat: number; readonly lon: number },
+  platform: Platform = 'other',
+  label = '',
+): string {
+  const point = `${service.lat.toFixed(5)},${service.lon.toFixed(5)}`;
+  const name = label.replace(/[()]/g, ' ').trim();
+  if (platform === 'android') return `geo:${point}?q=${point}${name ? `(${encodeURIComponent(name)})` : ''}`;
+  if (platform === 'ios') return `https://maps.apple.com/?daddr=${point}${name ? `&q=${encodeURIComponent(name)}` : ''}`;
+  return `https://www.openstreetmap.org/directions?to=${encodeURIComponent(point)}`;
 }
 
 export interface ReportChangeLink {

@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { directionsHref, mailtoHref, reportChangeHref, splitContact, telHref, websiteHref } from '../../src/data/links.js';
+import {
+  detectPlatform,
+  directionsHref,
+  mailtoHref,
+  reportChangeHref,
+  splitContact,
+  telHref,
+  websiteHref,
+  whatsappHref,
+  type Platform,
+} from '../../src/data/links.js';
 
 describe('websiteHref', () => {
   const cases: [string, string | undefined][] = [
@@ -99,6 +109,52 @@ describe('directionsHref', () => {
   for (const [point, expected] of cases) {
     it(`${point.lat},${point.lon} -> ${expected}`, () => {
       expect(directionsHref(point)).to.equal(expected);
+    });
+  }
+
+  const apps: [Platform, string, string][] = [
+    ['android', 'Questura', 'geo:40.66400,16.60600?q=40.66400,16.60600(Questura)'],
+    ['android', '', 'geo:40.66400,16.60600?q=40.66400,16.60600'],
+    ['android', 'Ufficio (2° piano) & <b>', 'geo:40.66400,16.60600?q=40.66400,16.60600(Ufficio%20%202%C2%B0%20piano%20%20%26%20%3Cb%3E)'],
+    ['ios', 'Città & co', 'https://maps.apple.com/?daddr=40.66400,16.60600&q=Citt%C3%A0%20%26%20co'],
+    ['other', 'Questura', 'https://www.openstreetmap.org/directions?to=40.66400%2C16.60600'],
+  ];
+  for (const [platform, label, expected] of apps) {
+    it(`${platform}, ${JSON.stringify(label)} -> ${expected}`, () => {
+      expect(directionsHref({ lat: 40.664, lon: 16.606 }, platform, label)).to.equal(expected);
+    });
+  }
+});
+
+describe('whatsappHref', () => {
+  const cases: [string, string | undefined][] = [
+    ['+39 320 123 4567', 'https://wa.me/393201234567'],
+    ['0039 320 1234567', 'https://wa.me/393201234567'],
+    ['320 123 4567', 'https://wa.me/393201234567'],
+    ['+212 6 12 34 56 78', 'https://wa.me/212612345678'],
+    ['0835 123456', undefined], // a landline without a country code: no way to know
+    ['32012345', undefined], // too short for an Italian mobile
+    ['javascript:alert(1)', undefined],
+    ['+39 320 123 4567?text=hi', undefined],
+  ];
+  for (const [phone, expected] of cases) {
+    it(`${JSON.stringify(phone)} -> ${String(expected)}`, () => {
+      expect(whatsappHref(phone)).to.equal(expected);
+    });
+  }
+});
+
+describe('detectPlatform', () => {
+  const cases: [string, number, Platform][] = [
+    ['Mozilla/5.0 (Linux; Android 13; SM-A135F) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36', 5, 'android'],
+    ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Version/17.1 Mobile/15E148 Safari/604.1', 5, 'ios'],
+    ['Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 Version/17.1 Safari/605.1.15', 5, 'ios'], // iPadOS
+    ['Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 Version/17.1 Safari/605.1.15', 0, 'other'], // a Mac
+    ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120 Safari/537.36', 0, 'other'],
+  ];
+  for (const [agent, touch, expected] of cases) {
+    it(`${agent.slice(13, 40)}… (${touch} touch points) -> ${expected}`, () => {
+      expect(detectPlatform(agent, touch)).to.equal(expected);
     });
   }
 });
