@@ -2,6 +2,8 @@ import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from './data/c
 import { nameOrderSteps } from './name-order.js';
 import { pickText } from './data/pick-text.js';
 import type { Category, Directory, Service } from './data/types.js';
+import { distanceMetres, type LatLon } from './data/geo.js';
+import { isOpenAt } from './hours/opening-status.js';
 import type { MapPoint } from './map/map-adapter.js';
 import { normalize } from './search/normalize.js';
 import {
@@ -132,6 +134,10 @@ export interface ViewInputs {
   readonly searchText: string;
   readonly active: ReadonlySet<string>;
   readonly lang: string;
+  /** "Open now": only the services open at this moment (the directory's closures apply). */
+  readonly openAt?: Date;
+  /** "Near me": results nearest first from this point, each list item with its distance. */
+  readonly origin?: LatLon;
 }
 
 /** What {@link deriveView} returns. */
@@ -160,14 +166,18 @@ export function deriveView(inputs: ViewInputs): DerivedView {
   const scope = scopeOf(memo, inputs.categoryIds, inputs.municipalities);
   const language = languageOf(memo, lang, () => runSteps(languageSteps(directory, lang)));
   const scores = index && scoreServices(index, searchText);
-  const { results, counts } = rankInScope(scope, inNameOrder(scope, language), scores, active);
+  const open = inputs.openAt && openMask(memo, inputs.openAt);
+  const ranked = rankInScope(scope, inNameOrder(scope, language), scores, active, open);
+  const { counts } = ranked;
+  const distances = inputs.origin && distancesFrom(memo, inputs.origin);
+  const results = distances ? nearestFirst(ranked.results, distances) : ranked.results;
   const explained = scores === undefined || index === undefined ? [] : explainQuery(index, searchText);
   const views = language.views;
   const model: ViewModel = {
     categories: views,
     matches: categoryMatches(explained, scope.categories, counts, views),
     chips: buildChips(scope.categories, views, counts, active),
-    items: pickPositions(language.items, results),
+    items: distances ? pickWithDistances(language.items, results, distances) : pickPositions(language.items, results),
     points: pickPositions(language.points, results),
     total: scope.positions.length,
   };
@@ -211,18 +221,24 @@ function deriveViewDirectly(inputs: ViewInputs): DerivedView {
   const { directory, lang, active } = inputs;
   const { categories, unknown } = offeredCategories(directory, inputs.categoryIds);
   const scoped = scopeServices(directory.services, categories, inputs.municipalities);
-  const { index, searchText } = inputs;
+  const { index, searchText, openAt, origin } = inputs;
+  const closures = directory.closures;
+  const candidates = openAt === undefined ? scoped : scoped.filter((s) => isOpenAt(s, openAt, closures));
   const scores = index === undefined || isBlankQuery(searchText) ? undefined : searchServices(index, searchText);
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-  const results = rankResults(scoped, categories, scores, active, (s) => textIn(s.name, lang), collator);
+  const ranked = rankResults(candidates, categories, scores, active, (s) => textIn(s.name, lang), collator);
+  // Array.prototype.sort is stable: equally far services keep their order.
+  const results = origin === undefined ? ranked : ranked.sort((a, b) => distanceMetres(origin, a) - distanceMetres(origin, b));
   const views = buildCategoryViews(directory.categories, lang);
-  const counts = countByCategory(scoped, scores);
+  const counts = countByCategory(candidates, scores);
   const explained = scores === undefined || index === undefined ? [] : explainQuery(index, searchText);
   const model: ViewModel = {
     categories: views,
     matches: categoryMatches(explained, categories, counts, views),
     chips: buildChips(categories, views, counts, active),
-    items: buildListItems(results, views, lang),
+    items: buildListItems(results, views, lang).map((item, i) =>
+      origin === undefined ? item : { ...item, distance: distanceMetres(origin, results[i]) },
+    ),
     points: buildMapPoints(results, views, lang),
     total: scoped.length,
   };
@@ -245,6 +261,10 @@ interface DirectoryMemo {
   readonly languages: Map<string, LanguageViews>;
   /** The last scope asked for. */
   scope?: Scope;
+  /** Per position, 1 when open, for the last minute asked ("open now"). */
+  open?: { readonly minute: number; readonly mask: Uint8Array };
+  /** Per position, the distance in metres from the last origin asked ("near me"). */
+  distances?: { readonly origin: LatLon; readonly metres: Float64Array };
 }
 
 /** Each service's views in one language, by position, and the services in name order. */
@@ -429,6 +449,7 @@ function rankInScope(
   ordered: ScopeInNameOrder,
   scores: Float64Array | undefined,
   active: ReadonlySet<string>,
+  open?: Uint8Array,
 ): { results: Uint32Array; counts: Map<string, number> } {
   const { positions, ranks, buckets } = ordered;
   const isActive = scope.categories.map((c) => active.size === 0 || active.has(c.id));
@@ -444,6 +465,7 @@ function rankInScope(
   for (let i = 0; i < positions.length; i++) {
     // buckets[i]: 1 + the bucket of the i-th service when shown, else 0.
     buckets[i] = 0;
+    if (open !== undefined && open[positions[i]] === 0) continue;
     const rank = ranks[i];
     if (scores === undefined) {
       perRank[rank]++;
@@ -489,6 +511,37 @@ function rankInScope(
     if (perRank[rank] > 0) counts.set(category.id, perRank[rank]);
   });
   return { results, counts };
+}
+
+/** Which services are open at `at`, by position; kept for the minute (statuses change by the minute). */
+function openMask(memo: DirectoryMemo, at: Date): Uint8Array {
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (memo.open?.minute === minute) return memo.open.mask;
+  const { services, closures } = memo.directory;
+  const mask = new Uint8Array(services.length);
+  for (let position = 0; position < services.length; position++) mask[position] = isOpenAt(services[position], at, closures) ? 1 : 0;
+  memo.open = { minute, mask };
+  return mask;
+}
+
+/** Each service's distance from `origin`, by position; kept for the last origin. */
+function distancesFrom(memo: DirectoryMemo, origin: LatLon): Float64Array {
+  const kept = memo.distances;
+  if (kept !== undefined && kept.origin.lat === origin.lat && kept.origin.lon === origin.lon) return kept.metres;
+  const { services } = memo.directory;
+  const metres = new Float64Array(services.length);
+  for (let position = 0; position < services.length; position++) metres[position] = distanceMetres(origin, services[position]);
+  memo.distances = { origin: { lat: origin.lat, lon: origin.lon }, metres };
+  return metres;
+}
+
+/** The results nearest first; equally far ones keep their order (the sort is stable). */
+function nearestFirst(results: Uint32Array, metres: Float64Array): Uint32Array {
+  return Uint32Array.from(Array.from(results).sort((a, b) => metres[a] - metres[b]));
+}
+
+function pickWithDistances(items: readonly ListItem[], positions: Uint32Array, metres: Float64Array): ListItem[] {
+  return Array.from(positions, (position) => ({ ...items[position], distance: metres[position] }));
 }
 
 function pickPositions<T>(list: readonly T[], positions: Uint32Array): T[] {

@@ -6,9 +6,10 @@ import {
   prepareViewAsync,
   rankResults,
   scopeServices,
+  type ViewInputs,
 } from '../src/derive.js';
 import { buildSearchIndex, searchServices } from '../src/search/search-index.js';
-import type { Category, Directory, Service } from '../src/data/types.js';
+import type { Category, Directory, OpeningHours, Service } from '../src/data/types.js';
 import { makeService } from './fixtures/services.js';
 
 function category(id: string, name = id): Category {
@@ -25,6 +26,17 @@ const home = category('home', 'Casa');
 const directory: Directory = { version: 1, categories: [health, work, home], services: [] };
 
 const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
+
+/** Opening hours of four kinds: none, split shifts on weekdays, round the clock, Saturday night. */
+const HOURS: OpeningHours[][] = [
+  [],
+  [
+    { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '13:00' },
+    { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '15:00', closes: '18:00' },
+  ],
+  [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }],
+  [{ days: ['sa'], opens: '20:00', closes: '02:00' }],
+];
 
 describe('offeredCategories', () => {
   const cases: [string, string[], string[], string[]][] = [
@@ -207,16 +219,21 @@ describe('deriveView', () => {
       tags: i % 4 === 0 ? ['medico', 'lavoro'] : ['permesso di soggiorno'],
       status: i % 11 === 0 ? 'closed' : 'active',
       confidence: i % 7 === 0 ? 'low' : 'high',
+      lat: 40.3 + ((i * 7) % 48) / 100,
+      lon: 16.2 + ((i * 11) % 24) / 100,
+      hours: HOURS[i % HOURS.length],
     }),
   );
-  const directory: Directory = { version: 1, categories, services };
+  const closures = [{ from: '2026-07-02', to: '2026-07-02', municipality: 'Matera' }];
+  const directory: Directory = { version: 1, categories, services, closures };
   const index = buildSearchIndex(services, categories);
   // Built from the services in another order, this index makes deriveView take the direct way,
   // with nothing kept: the reference the kept views must match.
   const reference = buildSearchIndex([...services].reverse(), categories);
 
   const base = { directory, categoryIds: [] as string[], municipalities: [] as string[], searchText: '', active: new Set<string>(), lang: 'it' };
-  const cases: [string, Partial<typeof base>][] = [
+  const weekdayMorning = new Date('2026-07-01T08:00:00Z'); // Wednesday 10:00 in Rome
+  const cases: [string, Partial<ViewInputs>][] = [
     ['no search, Italian', {}],
     ['no search, English', { lang: 'en' }],
     ['no search, a language nobody wrote', { lang: 'uk' }],
@@ -234,6 +251,13 @@ describe('deriveView', () => {
     ["the host's categories and a search", { categoryIds: ['work'], searchText: 'lavoro' }],
     ["the host's comuni", { municipalities: ['CITTÀ DI MATERA', 'policoro'] }],
     ["the host's comuni and a search", { municipalities: ['Matera'], searchText: 'ospedale', lang: 'en' }],
+    ['open now, a weekday morning', { openAt: weekdayMorning }],
+    ['open now, Saturday after midnight', { openAt: new Date('2026-07-04T23:30:00Z') }],
+    ["open now, Matera's closure day", { openAt: new Date('2026-07-02T08:00:00Z') }],
+    ['open now, a search and an active category', { openAt: weekdayMorning, searchText: 'ospedale', active: new Set(['health']) }],
+    ['near a point', { origin: { lat: 40.5, lon: 16.4 } }],
+    ['near a point, with a search', { origin: { lat: 40.5, lon: 16.4 }, searchText: 'medico', lang: 'en' }],
+    ['near a point and open now', { origin: { lat: 40.31, lon: 16.21 }, openAt: weekdayMorning }],
   ];
   for (const [label, over] of cases) {
     it(`kept views give the direct result: ${label}`, () => {
@@ -244,6 +268,25 @@ describe('deriveView', () => {
       expect(deriveView({ ...inputs, index })).to.deep.equal(fast);
     });
   }
+
+  it('open now keeps only the services open then, and counts only them on the chips', () => {
+    const { model } = deriveView({ ...base, index, openAt: weekdayMorning });
+    const open = services.filter((s) => s.status !== 'closed' && s.hours.length > 0 && s.hours !== HOURS[3]);
+    expect(model.items.map((item) => item.id).sort()).to.deep.equal(open.map((s) => s.id).sort());
+    expect(model.chips.reduce((sum, chip) => sum + chip.count, 0)).to.equal(open.length);
+    expect(deriveView({ ...base, index, openAt: new Date('2026-07-02T08:00:00Z') }).model.items.some((i) => i.municipality === 'Matera')).to.equal(false);
+  });
+
+  it('near a point puts the nearest first and gives each item its distance', () => {
+    const origin = { lat: 40.5, lon: 16.4 };
+    const { model } = deriveView({ ...base, index, origin });
+    const metres = model.items.map((item) => item.distance!);
+    expect(metres).to.have.length(services.length);
+    expect(metres).to.deep.equal([...metres].sort((a, b) => a - b));
+    const first = services.find((s) => s.id === model.items[0].id)!;
+    expect(metres[0]).to.be.closeTo(Math.hypot((first.lat - 40.5) * 111_195, (first.lon - 16.4) * 111_195 * Math.cos(40.5 * Math.PI / 180)), 50);
+    expect(model.points.map((p) => p.id)).to.deep.equal(model.items.map((i) => i.id));
+  });
 
   it('keeps each service in the results once, in scope, ranked as rankResults ranks them', () => {
     const { model } = deriveView({ ...base, index, searchText: 'ospedale' });

@@ -1,4 +1,5 @@
 import type { Category, LocalText, Service, ServiceStatus } from '../data/types.js';
+import type { OpeningFacts } from '../hours/opening-status.js';
 import { pickText } from '../data/pick-text.js';
 import type { MapPoint } from '../map/map-adapter.js';
 import { iconPath } from './icons.js';
@@ -34,6 +35,10 @@ export interface ListItem {
   readonly toVerify: boolean;
   /** Set when the service is not active (temporarily or permanently closed). */
   readonly closed?: Exclude<ServiceStatus, 'active'>;
+  /** What its "open now" line is worked out from (the service itself). */
+  readonly opening: OpeningFacts;
+  /** With "near me": metres from the chosen point. */
+  readonly distance?: number;
 }
 
 const DEFAULT_COLOR = '#4a5568';
@@ -95,6 +100,7 @@ export function buildListItem(
     municipality: s.municipality,
     toVerify: s.confidence === 'low',
     closed: s.status === 'active' ? undefined : s.status,
+    opening: s,
   };
 }
 
