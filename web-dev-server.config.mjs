@@ -3,7 +3,6 @@
 export default {
   rootDir: '.',
   port: Number(process.env.PORT ?? 8000),
-  appIndex: 'demo/index.html',
   open: process.env.CI ? false : '/demo/',
   watch: false,
 };
