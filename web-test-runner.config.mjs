@@ -7,8 +7,30 @@ import { leafletCss } from './scripts/rollup-leaflet-css.mjs';
 import { directoryJson } from './scripts/rollup-directory.mjs';
 import { leafletSlim } from './scripts/rollup-leaflet-slim.mjs';
 import { testServer } from './scripts/test-server.mjs';
+import { appOfflineSwitch } from './test/app/offline-switch.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Test only: `executeServerCommand('emulate-geolocation', { permission, position })` sets the
+ * page's geolocation permission ('granted' | 'denied') and position ({ latitude, longitude }, or
+ * null for "position unavailable") through the DevTools protocol, as a phone would answer.
+ */
+function geolocationCommands() {
+  return {
+    name: 'geolocation-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-geolocation') return undefined;
+      const page = session.browser.getPage(session.id);
+      const origin = new URL(page.url()).origin;
+      const browserSession = await page.browser().target().createCDPSession();
+      await browserSession.send('Browser.setPermission', { permission: { name: 'geolocation' }, setting: payload.permission, origin });
+      const pageSession = await page.createCDPSession();
+      await pageSession.send('Emulation.setGeolocationOverride', payload.position ? { ...payload.position, accuracy: 30 } : {});
+      return true;
+    },
+  };
+}
 if (!existsSync(executablePath)) {
   console.error(
     `No Chromium at ${executablePath}.\n` +
@@ -26,8 +48,10 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // Leaflet's CSS and the built-in directory are imported as modules, as in the Rollup build.
   mimeTypes: { '**/leaflet/dist/leaflet.css': 'js', '**/data/*.json': 'js' },
-  middleware: [testServer()],
+  // appOfflineSwitch: test only, lets test/app/ make the server look down for the app.
+  middleware: [testServer(), appOfflineSwitch()],
   plugins: [
+    geolocationCommands(),
     fromRollup(leafletCss)(),
     fromRollup(directoryJson)(),
     // Tests run against the same trimmed Leaflet as the bundle.

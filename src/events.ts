@@ -26,6 +26,11 @@ export interface DirectoryErrorDetail {
   readonly problems: readonly DirectoryProblem[];
 }
 
+export interface LanguageChangeDetail {
+  /** The language chosen, one of the widget's UI languages (`it`, `en`, `ar`, `zh-CN`…). */
+  readonly lang: string;
+}
+
 const init = { bubbles: true, composed: true } as const;
 
 /** `prossima-ready`: a directory has been loaded and rendered. */
@@ -52,8 +57,17 @@ export class DirectoryErrorEvent extends CustomEvent<DirectoryErrorDetail> {
   }
 }
 
+/** `prossima-language-change`: the user chose another language in the widget's switcher. */
+export class LanguageChangeEvent extends CustomEvent<LanguageChangeDetail> {
+  static readonly eventName = 'prossima-language-change';
+  constructor(detail: LanguageChangeDetail) {
+    super(LanguageChangeEvent.eventName, { ...init, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'prossima-language-change': LanguageChangeEvent;
     'prossima-ready': ReadyEvent;
     'prossima-service-select': ServiceSelectEvent;
     'prossima-error': DirectoryErrorEvent;

@@ -21,7 +21,7 @@ function format<T>(kind: string, locale: string, make: () => T): T {
 }
 
 /** 2024-01-01 was a Monday: used to name weekdays through Intl. */
-function weekdayName(day: Weekday, locale: string, width: 'short' | 'long'): string {
+export function weekdayName(day: Weekday, locale: string, width: 'short' | 'long'): string {
   const date = new Date(Date.UTC(2024, 0, 1 + DAY_INDEX[day]));
   return format(`weekday-${width}`, locale, () => new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' })).format(date);
 }
@@ -77,6 +77,23 @@ export function formatCount(count: number, locale: string): string {
   // Below 1,000 no language groups digits: skip Intl, whose first use costs tens of ms.
   if (Number.isInteger(count) && count >= 0 && count < 1000) return String(count);
   return format('count', locale, () => new Intl.NumberFormat(locale, { numberingSystem: 'latn' })).format(count);
+}
+
+/** A time `HH:MM` kept left to right (LRI … PDI), so that it never flips inside Arabic or Urdu. */
+export function formatTime(time: string): string {
+  return `\u2066${time}\u2069`;
+}
+
+/** A distance for "near me": `350 m`, `1,2 km`, `12 km` (the language's own unit words and decimals). */
+export function formatDistance(metres: number, locale: string): string {
+  if (metres < 1000) {
+    const rounded = Math.max(10, Math.round(metres / 10) * 10);
+    return format('metres', locale, () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', numberingSystem: 'latn' })).format(rounded);
+  }
+  const digits = metres < 10_000 ? 1 : 0;
+  return format(`km-${digits}`, locale, () =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: digits, numberingSystem: 'latn' }),
+  ).format(metres / 1000);
 }
 
 /** A language code's name in the UI language: `fr` -> `francese` (it) / `French` (en). */

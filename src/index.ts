@@ -7,6 +7,8 @@ import { ProssimaMap } from './prossima-map.js';
 import { ProssimaSearchBar } from './components/search-bar.js';
 import { ProssimaServiceList } from './components/service-list.js';
 import { ProssimaServiceDetail } from './components/service-detail.js';
+import { ProssimaServiceActions } from './components/service-actions.js';
+import { ProssimaViewActions } from './components/view-actions.js';
 import { ProssimaMapView } from './components/map-view.js';
 
 function define(tag: string, element: CustomElementConstructor): void {
@@ -16,12 +18,14 @@ function define(tag: string, element: CustomElementConstructor): void {
 define('prossima-search-bar', ProssimaSearchBar);
 define('prossima-service-list', ProssimaServiceList);
 define('prossima-service-detail', ProssimaServiceDetail);
+define('prossima-service-actions', ProssimaServiceActions);
+define('prossima-view-actions', ProssimaViewActions);
 define('prossima-map-view', ProssimaMapView);
 define('prossima-map', ProssimaMap);
 
 export { ProssimaMap };
-export { ReadyEvent, ServiceSelectEvent, DirectoryErrorEvent } from './events.js';
-export type { ReadyDetail, ServiceSelectDetail, DirectoryErrorDetail, DirectoryProblem } from './events.js';
+export { ReadyEvent, ServiceSelectEvent, DirectoryErrorEvent, LanguageChangeEvent } from './events.js';
+export type { ReadyDetail, ServiceSelectDetail, DirectoryErrorDetail, DirectoryProblem, LanguageChangeDetail } from './events.js';
 export type { Directory, Service, Category, LocalText, OpeningHours } from './data/types.js';
 
 declare global {

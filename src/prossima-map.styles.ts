@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { searchBarStyles } from './components/search-bar.styles.js';
 import { serviceListStyles } from './components/service-list.styles.js';
 import { serviceDetailStyles } from './components/service-detail.styles.js';
+import { findBarStyles } from './components/find-bar.styles.js';
 
 /**
  * The root's layout. The child views render into this shadow root, so their styles are
@@ -116,7 +117,10 @@ const layoutStyles = css`
   }
   .toolbar {
     display: flex;
-    justify-content: flex-end;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5rem;
     padding: 0.5rem 0.75rem 0;
   }
   .language-picker {
@@ -259,4 +263,4 @@ const layoutStyles = css`
   }
 `;
 
-export const rootStyles = [layoutStyles, searchBarStyles, serviceListStyles, serviceDetailStyles];
+export const rootStyles = [layoutStyles, searchBarStyles, findBarStyles, serviceListStyles, serviceDetailStyles];

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { Directory, Rejection, Service } from './data/types.js';
 import type { LoadFailure, LoadResult, LoadSuccess } from './data/load.js';
 import { DirectoryLoader } from './directory-loader.js';
@@ -11,7 +11,7 @@ import { isRightToLeft, uiLocales } from './localization.js';
 import { LocaleController } from './locale-controller.js';
 import { ViewportController } from './viewport-controller.js';
 import { renderLanguagePicker } from './components/language-picker.js';
-import { ServiceSelectEvent } from './events.js';
+import { LanguageChangeEvent, ServiceSelectEvent } from './events.js';
 import { renderDirectoryInfo, renderMatches, renderStatus, renderViewToggle, type View } from './components/status-bar.js';
 import { categoryViewOf, emptyViewModel, type ViewModel } from './components/view-models.js';
 import type { ProssimaServiceList } from './components/service-list.js';
@@ -19,6 +19,14 @@ import type { ProssimaMapView } from './components/map-view.js';
 import type { ProssimaServiceDetail } from './components/service-detail.js';
 import { renderNotices } from './components/notices.js';
 import { giveTileConsent, hasTileConsent, renderTileConsent, tileHost } from './components/tile-consent.js';
+import { renderEmergencyBar } from './components/emergency-bar.js';
+import { renderFindBar, type Origin } from './components/find-bar.js';
+import { ClockController } from './clock-controller.js';
+import { locate, type LocateProblem } from './near/locate.js';
+import { placesOf, type Place } from './near/places.js';
+import { normalize } from './search/normalize.js';
+import { readViewState, viewLink, type ViewState } from './share/view-link.js';
+import { buildPrintList } from './components/print-entries.js';
 import { rootStyles } from './prossima-map.styles.js';
 import { mapStyles } from './map/map.styles.js';
 
@@ -37,6 +45,7 @@ const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
  * @fires {ReadyEvent} prossima-ready - a directory has been loaded and rendered (built-in, `src` or `directory`). Detail: `{ count }`
  * @fires {ServiceSelectEvent} prossima-service-select - the user opens a service (list, marker or group). Detail: `{ id }`
  * @fires {DirectoryErrorEvent} prossima-error - loading failed, or entries were rejected. Detail: `{ message, rejected, problems }`
+ * @fires {LanguageChangeEvent} prossima-language-change - the user chose another language in the switcher. Detail: `{ lang }`
  * @csspart search - the search field
  * @csspart category - each category filter (a toggle button). Extras: `data-category`, `aria-pressed`
  * @csspart list - the result list
@@ -47,6 +56,10 @@ const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
  * @csspart error - the notice when the directory could not be loaded or entries were rejected
  * @csspart language - the language switcher (a select; hidden with `hide-language-switcher`)
  * @csspart tile-consent - with `tile-consent`, the notice over the map asking before tiles load
+ * @csspart emergency - the emergency numbers (112 and those the directory lists), always shown
+ * @csspart open-now - the "open now" filter (a toggle button). Extras: `aria-pressed`
+ * @csspart near-me - the "near me" button (sorts by distance from the phone). Extras: `aria-pressed`
+ * @csspart place - the "choose your comune" select (sorts by distance from its centre)
  * @cssprop [--prossima-height=36rem] - height of the widget
  * @cssprop [--prossima-accent=#0b5cad] - accent colour: buttons, links, focus ring
  * @cssprop [--prossima-text=#1d2b3a] - text colour
@@ -98,6 +111,13 @@ export class ProssimaMap extends LitElement {
   @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
   /** Asks the user before any request reaches the tile server (privacy by default). */
   @property({ type: Boolean, attribute: 'tile-consent' }) tileConsent = false;
+  /**
+   * Keeps the page's address in step with what the user sees (open service, search, filters,
+   * chosen comune, language) in `prossima-*` query parameters, so the address bar can be
+   * bookmarked or shared. Off by default: the widget then never touches the page's URL. Links
+   * made with "share" and QR codes work either way, since the widget always reads them.
+   */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Hides the language switcher inside the widget (for hosts that set `lang` themselves). */
   @property({ type: Boolean, attribute: 'hide-language-switcher' }) hideLanguageSwitcher = false;
   /**
@@ -112,11 +132,25 @@ export class ProssimaMap extends LitElement {
   @state() private activeCategories: ReadonlySet<string> = new Set();
   @state() private selectedId: string | null = null;
   @state() private view: View = 'list';
+  /** "Open now": only the services open at this minute. */
+  @state() private openNow = false;
+  /** "Near me" or a chosen comune: results nearest first. */
+  @state() private origin?: Origin;
+  /** True while the phone looks for its position. */
+  @state() private locating = false;
+  @state() private locateProblem?: LocateProblem;
   /** True until the user pauses typing: the status region waits to announce the count. */
   @state() private typing = false;
   private typingTimer?: ReturnType<typeof setTimeout>;
 
   private language = new LocaleController(this);
+  private clock = new ClockController(this);
+  /** The minute "open now" was last derived for. */
+  private derivedMinute = 0;
+  /** What the page's URL asked for at start (a shared link), applied as the directory arrives. */
+  private fromUrl: ViewState = {};
+  /** The places of "choose your comune", per directory. */
+  private places?: { directory: Directory; locale: string; list: Place[] };
   private viewport = new ViewportController(this);
   /** Set once the widget has come near the viewport and started its work. */
   private started = false;
@@ -159,17 +193,55 @@ export class ProssimaMap extends LitElement {
     const starting = !this.started;
     this.started = true;
     const has = (key: string) => starting || changed.has(key);
-    if (has('langAttribute')) this.language.resolve(this.langAttribute);
+    if (starting) this.readUrl();
+    if (has('langAttribute')) this.language.resolve((starting && this.fromUrl.lang) || this.langAttribute);
     if (has('src') || has('directory')) void this.loader.load(this);
-    if (has('query')) this.searchText = this.query ?? '';
+    if (has('query')) this.searchText = (starting && this.fromUrl.query) || (this.query ?? '');
     if (changed.has('loaded')) this.indexDirectory();
     if (has('service') || changed.has('loaded')) this.openRequestedService(has('service'), changed.get('loaded') === undefined);
-    if (DERIVED_FROM.some((key) => changed.has(key)) || this.derivedIn !== this.locale) this.deriveModel();
+    if (changed.has('loaded') && changed.get('loaded') === undefined) this.applyUrlPlace();
+    const minuteChanged = this.openNow && this.derivedMinute !== minuteOf(this.clock.now);
+    if (DERIVED_FROM.some((key) => changed.has(key)) || this.derivedIn !== this.locale || minuteChanged) this.deriveModel();
     if (has('center')) this.mapCenter = this.parsed(parseCenter(this.center));
     if (has('zoom')) this.mapZoom = this.parsed(parseZoom(this.zoom));
   }
 
+  /** A shared link's state: search, filters and "open now" at once; service and comune with the directory. */
+  private readUrl(): void {
+    this.fromUrl = readViewState(location.search);
+    const { filter, openNow } = this.fromUrl;
+    if (filter !== undefined) this.activeCategories = new Set(filter);
+    if (openNow) this.openNow = true;
+  }
+
+  private applyUrlPlace(): void {
+    const name = this.fromUrl.place;
+    if (name === undefined) return;
+    const place = this.placeList().find((candidate) => normalize(candidate.name) === normalize(name));
+    if (place) this.origin = { kind: 'place', ...place };
+  }
+
+  /** What the user sees, as a link's state. */
+  private viewState(): ViewState {
+    return {
+      service: this.selectedId ?? undefined,
+      query: this.searchText,
+      filter: [...this.activeCategories],
+      openNow: this.openNow,
+      place: this.origin?.kind === 'place' ? this.origin.name : undefined,
+      lang: this.locale,
+    };
+  }
+
+  /** With `sync-url`, the page's address follows the view (replaced, so Back still leaves the page). */
+  private syncAddress(): void {
+    if (!this.syncUrl || this.loaded === undefined) return;
+    const href = viewLink(location.href, this.viewState());
+    if (href !== location.href) history.replaceState(history.state, '', href);
+  }
+
   protected override updated(): void {
+    this.syncAddress();
     if (this.focusDetail) {
       this.focusDetail = false;
       void this.renderRoot.querySelector<ProssimaServiceDetail>('prossima-service-detail')?.focusHeading();
@@ -241,15 +313,18 @@ export class ProssimaMap extends LitElement {
 
   private handleLanguageChoice(locale: string): void {
     this.language.request(locale);
+    this.dispatchEvent(new LanguageChangeEvent({ lang: locale }));
   }
 
   private openRequestedService(serviceChanged: boolean, firstLoad: boolean): void {
-    if (this.service === undefined || this.loaded === undefined) return;
+    // A shared link's service wins over the attribute, on the first load only.
+    const requested = (firstLoad && this.fromUrl.service) || this.service;
+    if (requested === undefined || this.loaded === undefined) return;
     // A new directory re-opens the requested service only on the first load.
     if (!serviceChanged && !firstLoad) return;
-    const found = this.loaded.directory.services.some((s) => s.id === this.service);
-    if (found) this.selectedId = this.service;
-    else this.warnOnce(`service="${this.service}" is not in the directory; ignored`);
+    const found = this.loaded.directory.services.some((s) => s.id === requested);
+    if (found) this.selectedId = requested;
+    else this.warnOnce(`service="${requested}" is not in the directory; ignored`);
   }
 
   private deriveModel(): void {
@@ -263,8 +338,11 @@ export class ProssimaMap extends LitElement {
       searchText: this.searchText,
       active: this.activeCategories,
       lang: this.locale,
+      openAt: this.openNow ? this.clock.now : undefined,
+      origin: this.origin,
     });
     this.derivedIn = this.locale;
+    this.derivedMinute = minuteOf(this.clock.now);
     if (unknownCategories.length > 0) this.warnOnce(`categories: unknown ids ${unknownCategories.join(', ')} ignored`);
     this.model = model;
     // A service the host's categories or comuni no longer offer is not shown, open or not.
@@ -319,6 +397,32 @@ export class ProssimaMap extends LitElement {
   private handleClear(): void {
     this.searchText = '';
     this.activeCategories = new Set();
+    this.openNow = false;
+  }
+
+  private async handleNearMe(): Promise<void> {
+    this.locating = true;
+    this.locateProblem = undefined;
+    const result = await locate();
+    this.locating = false;
+    if (result.ok) this.origin = { kind: 'device', ...result.point };
+    else this.locateProblem = result.problem;
+  }
+
+  private handlePlace(name: string): void {
+    const place = this.placeList().find((candidate) => candidate.name === name);
+    this.origin = place === undefined ? undefined : { kind: 'place', ...place };
+    this.locateProblem = undefined;
+  }
+
+  /** The comuni "choose your comune" offers (the province's, and any other the directory names). */
+  private placeList(): readonly Place[] {
+    const directory = this.loaded?.directory;
+    if (directory === undefined) return [];
+    if (this.places?.directory !== directory || this.places.locale !== this.locale) {
+      this.places = { directory, locale: this.locale, list: placesOf(directory.services, this.locale) };
+    }
+    return this.places.list;
   }
 
   private handleSelect(event: CustomEvent<{ id: string }>, fromMap: boolean): void {
@@ -354,19 +458,29 @@ export class ProssimaMap extends LitElement {
     const dir = isRightToLeft(this.locale) ? 'rtl' : 'ltr';
     const detailOpen = this.selectedService() !== undefined;
     return html`<div class="root" lang=${this.locale} dir=${dir}>
-      ${this.hideLanguageSwitcher
-        ? nothing
-        : html`<div class="toolbar">
-            ${renderLanguagePicker(this.locale, uiLocales, (locale) => this.handleLanguageChoice(locale))}
-          </div>`}
+      <div class="toolbar">
+        ${renderEmergencyBar(this.loaded?.directory.emergency ?? [], this.locale)}
+        ${this.hideLanguageSwitcher
+          ? nothing
+          : renderLanguagePicker(this.locale, uiLocales, (locale) => this.handleLanguageChoice(locale))}
+      </div>
       <prossima-search-bar
         .value=${this.searchText}
         .chips=${this.model.chips}
-        ?clearable=${this.searchText !== '' || this.activeCategories.size > 0}
+        ?clearable=${this.searchText !== '' || this.activeCategories.size > 0 || this.openNow}
         @search-input=${this.handleSearch}
         @category-toggle=${this.handleCategoryToggle}
         @filters-clear=${this.handleClear}
       ></prossima-search-bar>
+      ${renderFindBar(
+        { openNow: this.openNow, origin: this.origin, locating: this.locating, problem: this.locateProblem, places: this.placeList() },
+        {
+          toggleOpenNow: () => (this.openNow = !this.openNow),
+          nearMe: () => void this.handleNearMe(),
+          choosePlace: (name) => this.handlePlace(name),
+          clearOrigin: () => (this.origin = undefined),
+        },
+      )}
       ${renderStatus(this.model.items.length, this.model.total, this.locale, this.loader.loading, this.typing || this.searchWaits)} ${renderNotices({
         failure: this.failure,
         stale: this.loaded?.stale,
@@ -382,15 +496,45 @@ export class ProssimaMap extends LitElement {
             .items=${this.model.items}
             .selectedId=${this.selectedId}
             .uiLang=${this.locale}
+            .now=${this.clock.now}
+            .closures=${this.loaded?.directory.closures}
             .loading=${this.loader.loading && this.loaded === undefined}
             ?inert=${detailOpen}
             @list-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, false)}
           ></prossima-service-list>
-          ${renderDirectoryInfo(this.loaded?.directory, this.locale)} ${this.renderDetail()}
+          ${this.renderViewActions()} ${renderDirectoryInfo(this.loaded?.directory, this.locale)} ${this.renderDetail()}
         </section>
         <section class="map-pane">${this.renderMap()}</section>
       </div>
     </div>`;
+  }
+
+  /** Share, QR code and print for the results as a whole. */
+  private renderViewActions() {
+    const directory = this.loaded?.directory;
+    if (directory === undefined) return nothing;
+    const state = { ...this.viewState(), service: undefined };
+    const categories = this.model.chips.filter((chip) => chip.pressed).map((chip) => chip.name);
+    const heading = [
+      msg('Servizi per cittadini stranieri', { desc: 'print-list: title of the printed list' }),
+      this.searchText.trim(),
+      ...categories,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    return html`<prossima-view-actions
+      .link=${viewLink(location.href, state)}
+      .heading=${heading}
+      .printable=${() =>
+        buildPrintList({
+          directory,
+          items: this.model.items,
+          locale: this.locale,
+          query: this.searchText,
+          categories,
+          linkOf: (id: string) => viewLink(location.href, { service: id, lang: this.locale }),
+        })}
+    ></prossima-view-actions>`;
   }
 
   private renderDetail() {
@@ -401,6 +545,9 @@ export class ProssimaMap extends LitElement {
       .category=${categoryViewOf(this.model.categories, service.category)}
       .uiLang=${this.locale}
       .reportChange=${this.loaded?.directory.publisher?.reportChange}
+      .link=${viewLink(location.href, { service: service.id, lang: this.locale })}
+      .now=${this.clock.now}
+      .closures=${this.loaded?.directory.closures}
       @detail-close=${this.handleDetailClose}
     ></prossima-service-detail>`;
   }
@@ -438,4 +585,8 @@ const BIG_DIRECTORY = 2000;
 const TYPING_PAUSE_MS = 700;
 
 /** Changes to these re-derive the results, chips, list and map points. */
-const DERIVED_FROM = ['loaded', 'searchIndex', 'categories', 'municipality', 'searchText', 'activeCategories'];
+const DERIVED_FROM = ['loaded', 'searchIndex', 'categories', 'municipality', 'searchText', 'activeCategories', 'openNow', 'origin'];
+
+function minuteOf(date: Date): number {
+  return Math.floor(date.getTime() / 60_000);
+}

@@ -32,7 +32,7 @@ describe('<prossima-map> service facts and provenance', () => {
     expect(part(el, 'detail')!.textContent).to.contain('Nessun documento richiesto.');
     expect(part(el, 'detail')!.textContent).to.contain('Non ancora verificato con l’ufficio');
     const row = parts(el, 'item').find((i) => i.dataset.id === 'cpi-policoro')!;
-    expect(row.querySelector('.badge-closed')!.textContent!.trim()).to.equal('Chiuso temporaneamente');
+    expect(row.querySelector('.opening')!.textContent!.trim()).to.equal('Chiuso temporaneamente');
   });
 
   it('translates the facts with the UI language', async () => {

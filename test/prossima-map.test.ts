@@ -1,6 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { captureWarnings, itemIds, localeSettled, mount, part, parts, typeSearch, unmountAll } from './helpers.js';
 import matera from '../data/matera.json';
+import type { ProssimaServiceActions } from '../src/components/service-actions.js';
 
 const small = (await (await fetch('/test/fixtures/small.json')).json()) as typeof import('./fixtures/small.json');
 
@@ -250,6 +251,7 @@ describe('<prossima-map>', () => {
       expect((await selected).detail.id).to.equal('ospedale-matera');
       await el.updateComplete;
       const detail = part(el, 'detail')!;
+      await detail.querySelector<ProssimaServiceActions>('prossima-service-actions')!.updateComplete;
       expect(detail.dataset.id).to.equal('ospedale-matera');
       expect(detail.querySelector('a[href="tel:+390835253111"]')).to.not.equal(null);
       expect(detail.querySelector('a[href="mailto:urp@asmbasilicata.it"]')).to.not.equal(null);

@@ -208,7 +208,7 @@ export class ProssimaMapView extends LitElement {
       groupTitle: (count) => msg(str`${count} servizi in questo luogo`, { desc: 'map-view: heading of the list of services sharing one place' }),
       zoomIn: msg('Ingrandisci', { desc: 'map-view: zoom in button' }),
       zoomOut: msg('Riduci', { desc: 'map-view: zoom out button' }),
-      close: msg('Chiudi', { desc: 'map-view: close button of a popup' }),
+      close: msg('Chiudi', { desc: 'close button of a popup or a dialog' }),
     };
   }
 

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const searchBarStyles = css`
   prossima-search-bar {
     display: block;
-    padding: 0.75rem 0.75rem 0.25rem;
+    padding: 0.5rem 0.75rem 0.25rem;
   }
   .search-row {
     display: flex;

@@ -81,22 +81,149 @@ export const serviceDetailStyles = css`
     font-weight: 600;
   }
   .actions {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(6.5rem, 1fr));
+    gap: 0.5rem;
+    margin: 0.75rem 0 0.25rem;
+  }
+  .action {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.2rem;
+    min-height: 56px;
+    padding: 0.4rem 0.5rem;
+    border: 0;
+    border-radius: 8px;
+    background: var(--_accent);
+    color: #ffffff;
+    font: inherit;
+    font-size: 0.9rem;
+    font-weight: 600;
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .action .icon {
+    width: 1.4rem;
+    height: 1.4rem;
+  }
+  .action-feedback:empty {
+    display: none;
+  }
+  .action-feedback {
+    margin: 0.25rem 0;
+    font-weight: 600;
+  }
+  .opening-now {
+    margin: 0 0 0.25rem;
+  }
+  .view-actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
-    margin: 0.75rem 0;
+    padding: 0.75rem 0.75rem 0;
   }
-  .action {
+  .view-action {
     display: inline-flex;
     align-items: center;
-    gap: 0.4rem;
+    gap: 0.35rem;
     min-height: 44px;
-    padding: 0 1rem;
+    padding: 0 0.9rem;
+    border: 1px solid var(--_accent);
     border-radius: 22px;
-    background: var(--_accent);
-    color: #ffffff;
+    background: #ffffff;
+    color: var(--_accent);
+    font: inherit;
     font-weight: 600;
-    text-decoration: none;
+  }
+  prossima-view-actions .action-feedback {
+    margin: 0.25rem 0.75rem;
+  }
+  .print-frame {
+    position: absolute;
+    width: 0;
+    height: 0;
+    border: 0;
+  }
+  dialog {
+    max-width: min(32rem, calc(100vw - 2rem));
+    padding: 1rem;
+    border: 0;
+    border-radius: 10px;
+    background: #ffffff;
+    color: #1d2b3a;
+    font-family: var(--prossima-font, system-ui, sans-serif);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+  .dialog-title {
+    margin: 0 0 0.5rem;
+    font-size: 1.15rem;
+    font-weight: 700;
+  }
+  .qr-box {
+    width: min(18rem, 70vw);
+    aspect-ratio: 1;
+    margin: 0 auto;
+  }
+  .qr-link {
+    overflow-wrap: anywhere;
+    font-size: 0.8rem;
+    color: #4d5b69;
+  }
+  .dialog-close {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: 48px;
+    padding: 0 1.25rem;
+    border: 0;
+    border-radius: 24px;
+    background: var(--_accent, #0b5cad);
+    color: #ffffff;
+    font: inherit;
+    font-weight: 600;
+  }
+  .show-dialog {
+    width: 100vw;
+    height: 100dvh;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    border-radius: 0;
+    box-sizing: border-box;
+  }
+  .show-columns {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    gap: 1.5rem;
+    margin-bottom: 1rem;
+  }
+  .show-card {
+    border-top: 4px solid var(--_accent, #0b5cad);
+    padding-top: 0.5rem;
+  }
+  .show-name {
+    margin: 0 0 0.75rem;
+    font-size: 2rem;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .show-line {
+    display: flex;
+    gap: 0.5rem;
+    margin: 0 0 0.75rem;
+    font-size: 1.5rem;
+    line-height: 1.3;
+  }
+  .show-line .icon {
+    flex: none;
+    width: 1.75rem;
+    height: 1.75rem;
+    margin-top: 0.2rem;
   }
   .facts {
     margin: 0;

@@ -4,8 +4,12 @@ import { styleVars } from './style-vars.js';
 import { localized, msg } from '@lit/localize';
 import type { LocalText, ReportChange, Service } from '../data/types.js';
 import { pickText } from '../data/pick-text.js';
-import { directionsHref, mailtoHref, splitContact, telHref, websiteHref } from '../data/links.js';
+import type { Closure } from '../data/types.js';
+import { mailtoHref, splitContact, telHref, websiteHref } from '../data/links.js';
 import { formatHours, languageName } from '../format.js';
+import { openingStatus } from '../hours/opening-status.js';
+import { shareText } from '../share/share-text.js';
+import { renderOpeningLine } from './opening-line.js';
 import { factRows, renderBadges, renderNote, renderStatusNotice } from './service-facts.js';
 import { renderProvenance } from './service-provenance.js';
 import { icon, iconPath, ICON_PATHS } from './icons.js';
@@ -24,6 +28,12 @@ export class ProssimaServiceDetail extends LitElement {
   @property({ attribute: false }) uiLang = 'it';
   /** The publisher's "report a change" route, if any. */
   @property({ attribute: false }) reportChange?: ReportChange;
+  /** A link that opens the widget on this service (for share and the QR code). */
+  @property({ attribute: false }) link = '';
+  /** The present minute, for the "open now" line. */
+  @property({ attribute: false }) now = new Date();
+  /** The directory's own closures. */
+  @property({ attribute: false }) closures?: readonly Closure[];
 
   private readonly textRenderer = (text: LocalText | undefined) => this.renderText(text);
 
@@ -70,7 +80,13 @@ export class ProssimaServiceDetail extends LitElement {
         >${category.name}${service.municipality ? html` · ${service.municipality}` : nothing}
       </p>
       ${renderStatusNotice(service, this.textRenderer)} ${service.confidence === 'low' ? this.renderToVerify() : nothing}
-      ${renderBadges(service)} ${this.renderActions(service)}
+      ${renderBadges(service)}
+      <prossima-service-actions
+        .service=${service}
+        .uiLang=${this.uiLang}
+        .link=${this.link}
+        .shareMessage=${this.shareMessage(service)}
+      ></prossima-service-actions>
       <dl class="facts">
         ${this.renderAddress(service)} ${this.renderContacts(service)} ${this.renderHours(service)}
         ${this.renderLanguages(service)}
@@ -111,29 +127,23 @@ export class ProssimaServiceDetail extends LitElement {
     </p>`;
   }
 
-  private renderActions(service: Service) {
-    const tel = service.phone.map((p) => telHref(splitContact(p).value)).find((href) => href !== undefined);
-    const site = service.website === undefined ? undefined : websiteHref(service.website);
-    return html`<div class="actions">
-      ${tel ? this.renderAction(tel, ICON_PATHS.phone, msg('Chiama', { desc: 'service-detail: call button' })) : nothing}
-      ${this.renderAction(
-        directionsHref(service),
-        ICON_PATHS.directions,
-        msg('Indicazioni', { desc: 'service-detail: directions button (opens OpenStreetMap)' }),
-        true,
-      )}
-      ${site ? this.renderAction(site, ICON_PATHS.web, msg('Sito web', { desc: 'service-detail: website' }), true) : nothing}
-    </div>`;
-  }
-
-  private renderAction(href: string, path: string, label: string, external = false) {
-    return html`<a
-      class="action"
-      href=${href}
-      target=${external ? '_blank' : nothing}
-      rel=${external ? 'noopener noreferrer' : nothing}
-      >${icon(path)}<span>${label}</span></a
-    >`;
+  /** The plain text "share" sends, in the user's language. */
+  private shareMessage(service: Service): string {
+    return shareText(
+      {
+        name: pickText(service.name, this.uiLang)?.text ?? service.id,
+        address: pickText(service.address, this.uiLang)?.text,
+        municipality: service.municipality,
+        hours: formatHours(service.hours, this.uiLang),
+        phones: service.phone.map((phone) => splitContact(phone).value),
+        link: this.link,
+      },
+      {
+        address: msg('Indirizzo', { desc: 'service-detail: address' }),
+        hours: msg('Orari', { desc: 'service-detail: opening hours' }),
+        phone: msg('Telefono', { desc: 'service-detail: phone numbers' }),
+      },
+    );
   }
 
   private renderFact(path: string, term: string, value: TemplateResult | typeof nothing) {
@@ -211,12 +221,16 @@ export class ProssimaServiceDetail extends LitElement {
           desc: 'service-detail: introduces opening hours as reported in free text by a source',
         })} ${this.renderText(service.hoursNote)}</p>`
       : nothing;
+    const status = openingStatus(service, this.now, this.closures);
+    const closure = status.kind === 'closed' && status.today?.kind === 'closure' ? status.today.closure : undefined;
     const value =
       lines.length === 0 && note === nothing
         ? html`${msg('Orari non disponibili: telefona prima di andare.', {
             desc: 'service-detail: no opening hours known',
           })}`
-        : html`${lines.length ? html`<ul class="plain">${lines.map((l) => html`<li>${l}</li>`)}</ul>` : nothing}${note}`;
+        : html`${lines.length ? html`<p class="opening-now">${renderOpeningLine(status, this.uiLang)}</p>` : nothing}${closure?.note
+              ? html`<p class="hint">${this.renderText(closure.note)}</p>`
+              : nothing}${lines.length ? html`<ul class="plain">${lines.map((l) => html`<li>${l}</li>`)}</ul>` : nothing}${note}`;
     return this.renderFact(ICON_PATHS.clock, msg('Orari', { desc: 'service-detail: opening hours' }), value);
   }
 

@@ -74,12 +74,14 @@ export const serviceListStyles = css`
     font-size: 0.875rem;
     color: var(--_muted);
   }
-  .item-place {
+  .item-place,
+  .item-distance {
     display: inline-flex;
     align-items: center;
     gap: 0.15rem;
   }
-  .item-place .icon {
+  .item-place .icon,
+  .item-distance .icon {
     width: 1rem;
     height: 1rem;
   }
@@ -92,20 +94,6 @@ export const serviceListStyles = css`
     border-radius: 6px;
     background: #ffffff;
     color: var(--_accent);
-  }
-  .badge-closed {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.2rem;
-    padding: 0 0.35rem;
-    border-radius: 4px;
-    background: #fdecea;
-    color: #5c1114;
-    font-weight: 600;
-  }
-  .badge-closed .icon {
-    width: 0.95rem;
-    height: 0.95rem;
   }
   .badge-verify {
     display: inline-flex;

@@ -4,7 +4,10 @@ import { styleVars } from './style-vars.js';
 import { localized, msg, str } from '@lit/localize';
 import { icon, iconPath, ICON_PATHS } from './icons.js';
 import type { ListItem } from './view-models.js';
-import { statusLabel } from './service-facts.js';
+import type { Closure } from '../data/types.js';
+import { openingStatus } from '../hours/opening-status.js';
+import { formatDistance } from '../format.js';
+import { renderOpeningLine } from './opening-line.js';
 
 /**
  * Rows rendered at first, and added each time the user reaches the end of the list: several
@@ -31,6 +34,10 @@ export class ProssimaServiceList extends LitElement {
   @property({ attribute: false }) uiLang = 'it';
   /** True while the first directory is on its way: says so instead of "no results". */
   @property({ attribute: false }) loading = false;
+  /** The present minute, for each row's "open now" line. */
+  @property({ attribute: false }) now = new Date();
+  /** The directory's own closures (holidays of a comune, and so on). */
+  @property({ attribute: false }) closures?: readonly Closure[];
 
   /** How many rows are rendered. */
   @state() private shown = PAGE;
@@ -140,9 +147,12 @@ export class ProssimaServiceList extends LitElement {
             ${item.municipality
               ? html`<span class="item-place">${icon(ICON_PATHS.pin)}${item.municipality}</span>`
               : nothing}
-            ${item.closed ? html`<span class="badge-closed">${icon(ICON_PATHS.closed)}${statusLabel(item.closed)}</span>` : nothing}
+            ${item.distance === undefined
+              ? nothing
+              : html`<span class="item-distance">${icon(ICON_PATHS.nearMe)}${formatDistance(item.distance, this.uiLang)}</span>`}
             ${item.toVerify ? this.renderToVerify() : nothing}
           </span>
+          ${renderOpeningLine(openingStatus(item.opening, this.now, this.closures), this.uiLang)}
         </span>
       </button>
     </li>`;

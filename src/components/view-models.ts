@@ -1,4 +1,4 @@
-import type { Category, LocalText, Service, ServiceStatus } from '../data/types.js';
+import type { Category, LocalText, Service } from '../data/types.js';
 import type { OpeningFacts } from '../hours/opening-status.js';
 import { pickText } from '../data/pick-text.js';
 import type { MapPoint } from '../map/map-adapter.js';
@@ -33,8 +33,6 @@ export interface ListItem {
   readonly category: CategoryView;
   readonly municipality?: string;
   readonly toVerify: boolean;
-  /** Set when the service is not active (temporarily or permanently closed). */
-  readonly closed?: Exclude<ServiceStatus, 'active'>;
   /** What its "open now" line is worked out from (the service itself). */
   readonly opening: OpeningFacts;
   /** With "near me": metres from the chosen point. */
@@ -99,7 +97,6 @@ export function buildListItem(
     category: categoryViewOf(views, s.category),
     municipality: s.municipality,
     toVerify: s.confidence === 'low',
-    closed: s.status === 'active' ? undefined : s.status,
     opening: s,
   };
 }

@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+/** The emergency numbers, the "open now" / "near me" row and the "open now" line of a service. */
+export const findBarStyles = css`
+  .emergency {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    color: #5c1114;
+    font-size: 0.9rem;
+  }
+  .emergency-call {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    min-height: 44px;
+    padding: 0 0.6rem;
+    border-radius: 6px;
+    background: #a4161a;
+    color: #ffffff;
+    text-decoration: none;
+    font-weight: 600;
+  }
+  .emergency-call strong {
+    font-size: 1.1rem;
+  }
+  .emergency-more summary {
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  .emergency-more li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+    padding: 0.2rem 0;
+  }
+  .emergency-more a {
+    color: #5c1114;
+    font-weight: 600;
+  }
+  .find-bar {
+    display: flex;
+    gap: 0.4rem;
+    padding: 0.25rem 0.75rem 0.2rem;
+    overflow-x: auto;
+    scrollbar-width: thin;
+  }
+  @container (min-width: 720px) {
+    .find-bar {
+      flex-wrap: wrap;
+      overflow-x: visible;
+    }
+  }
+  .find-button,
+  .find-place {
+    flex: none;
+    white-space: nowrap;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: 44px;
+    padding: 0 0.7rem;
+    border: 1px solid #8795a3;
+    border-radius: 22px;
+    background: #ffffff;
+    color: var(--prossima-text, #1d2b3a);
+    font-size: 0.9rem;
+  }
+  .find-button[aria-pressed='true'] {
+    border: 2px solid var(--_accent);
+    background: #eef3f8;
+    font-weight: 600;
+  }
+  .find-button[aria-pressed='true']::after {
+    content: '✓';
+  }
+  .find-button:disabled {
+    opacity: 0.75;
+  }
+  .find-place select {
+    min-height: 44px;
+    min-width: 0;
+    max-width: 12rem;
+    border: 0;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+  }
+  .find-hint,
+  .find-note,
+  .find-problem {
+    margin: 0.25rem 0.75rem 0;
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
+  .find-note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5rem;
+    color: var(--prossima-text, #1d2b3a);
+    font-size: 0.875rem;
+  }
+  .find-problem {
+    display: flex;
+    gap: 0.35rem;
+    padding: 0.4rem 0.5rem;
+    border-radius: 6px;
+    background: #fff1d6;
+    color: #6b3a00;
+    font-size: 0.875rem;
+  }
+  .link-button {
+    min-height: 44px;
+    padding: 0 0.25rem;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    font: inherit;
+  }
+  .opening {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    font-size: 0.875rem;
+  }
+  .opening .icon {
+    flex: none;
+    width: 1rem;
+    height: 1rem;
+  }
+  .opening-open {
+    color: #1b5e20;
+    font-weight: 600;
+  }
+  .opening-closed {
+    color: #8a1c1c;
+  }
+  .opening-unknown {
+    color: var(--_muted);
+  }
+`;
