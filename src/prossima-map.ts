@@ -20,7 +20,7 @@ import type { ProssimaServiceDetail } from './components/service-detail.js';
 import { renderNotices } from './components/notices.js';
 import { giveTileConsent, hasTileConsent, renderTileConsent, tileHost } from './components/tile-consent.js';
 import { renderEmergencyBar } from './components/emergency-bar.js';
-import { renderFindBar, type Origin } from './components/find-bar.js';
+import { originText, renderFindBar, type Origin } from './components/find-bar.js';
 import { ClockController } from './clock-controller.js';
 import { locate, type LocateProblem } from './near/locate.js';
 import { placesOf, type Place } from './near/places.js';
@@ -532,6 +532,7 @@ export class ProssimaMap extends LitElement {
           locale: this.locale,
           query: this.searchText,
           categories,
+          order: this.origin && originText(this.origin),
           linkOf: (id: string) => viewLink(location.href, { service: id, lang: this.locale }),
         })}
     ></prossima-view-actions>`;

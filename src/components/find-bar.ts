@@ -70,13 +70,16 @@ function renderPlacePicker(state: FindBarState, actions: FindBarActions) {
   </label>`;
 }
 
+/** How the list is ordered when a point is chosen: "Nearest to you first", "Nearest to Policoro first". */
+export function originText(origin: Origin): string {
+  return origin.kind === 'device'
+    ? msg('Dal più vicino alla tua posizione', { desc: 'find-bar: the list is sorted by distance from the phone' })
+    : msg(str`Dal più vicino a ${origin.name}`, { desc: 'find-bar: the list is sorted by distance from a comune, e.g. Nearest to Policoro first' });
+}
+
 function renderOriginNote(origin: Origin, actions: FindBarActions) {
-  const from =
-    origin.kind === 'device'
-      ? msg('Dal più vicino alla tua posizione', { desc: 'find-bar: the list is sorted by distance from the phone' })
-      : msg(str`Dal più vicino a ${origin.name}`, { desc: 'find-bar: the list is sorted by distance from a comune, e.g. Nearest to Policoro first' });
   return html`<p class="find-note" role="status">
-    <span>${from}</span>
+    <span>${originText(origin)}</span>
     <button type="button" class="link-button" @click=${actions.clearOrigin}>
       ${msg('Annulla', { desc: 'find-bar: stop sorting by distance' })}
     </button>

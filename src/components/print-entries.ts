@@ -16,6 +16,8 @@ export interface PrintRequest {
   /** The search text and the active categories' names, if any. */
   readonly query: string;
   readonly categories: readonly string[];
+  /** How the list is ordered, when not by name ("Nearest to Policoro first"). */
+  readonly order?: string;
   /** A link opening the widget on a service. */
   readonly linkOf: (id: string) => string;
 }
@@ -54,6 +56,7 @@ export function buildPrintList(request: PrintRequest): { heading: PrintHeading; 
     const names = request.categories.join(', ');
     lines.push(msg(str`Categorie: ${names}`, { desc: 'print-list: the categories the printed list is limited to' }));
   }
+  if (request.order) lines.push(request.order);
   const shown = formatCount(PRINT_LIMIT, locale);
   const all = formatCount(items.length, locale);
   return {

@@ -5,6 +5,7 @@ import type { Service } from '../data/types.js';
 import { pickText } from '../data/pick-text.js';
 import { detectPlatform, directionsHref, mailtoHref, splitContact, telHref, websiteHref, whatsappHref } from '../data/links.js';
 import { copyText } from '../share/copy-text.js';
+import { placeLine } from '../share/share-text.js';
 import { formatHours } from '../format.js';
 import { icon, ICON_PATHS } from './icons.js';
 import { renderQr } from './qr-code.js';
@@ -157,7 +158,7 @@ export class ProssimaServiceActions extends LitElement {
             <p class="show-name">${name?.text ?? service.id}</p>
             ${address || service.municipality
               ? html`<p class="show-line">${icon(ICON_PATHS.pin)}<span
-                    >${[address?.text, service.municipality].filter(Boolean).join(', ')}</span
+                    >${placeLine(address?.text, service.municipality)}</span
                   ></p>`
               : nothing}
             ${formatHours(service.hours, lang).map((line) => html`<p class="show-line">${icon(ICON_PATHS.clock)}<span>${line}</span></p>`)}

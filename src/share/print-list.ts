@@ -1,5 +1,6 @@
 import { html, nothing, render } from 'lit';
 import { renderQr } from '../components/qr-code.js';
+import { placeLine } from './share-text.js';
 
 /** One service on the printed list, its texts already in the chosen language. */
 export interface PrintEntry {
@@ -69,7 +70,7 @@ export function writePrintList(doc: Document, heading: PrintHeading, entries: re
               <p class="name" dir="auto">${entry.name}</p>
               <p class="line">${entry.category}</p>
               ${entry.address || entry.municipality
-                ? html`<p class="line" dir="auto">${[entry.address, entry.municipality].filter(Boolean).join(', ')}</p>`
+                ? html`<p class="line" dir="auto">${placeLine(entry.address, entry.municipality)}</p>`
                 : nothing}
               ${entry.phones.length ? html`<p class="line" dir="ltr">☎ ${entry.phones.join(', ')}</p>` : nothing}
               ${entry.hours.map((line) => html`<p class="line">${line}</p>`)}

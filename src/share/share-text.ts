@@ -1,3 +1,5 @@
+import { normalize } from '../search/normalize.js';
+
 /**
  * The plain-text message "share" sends: what a person needs to find and reach a service, in the
  * user's language, readable in any chat app (no markup, one fact a line). Pure: the caller gives
@@ -20,9 +22,19 @@ export interface ShareLabels {
   readonly phone: string;
 }
 
+/**
+ * The address and the comune on one line, the comune left out when the address already names it
+ * (`Via Aldo Moro 1 - Policoro` stays as it is).
+ */
+export function placeLine(address: string | undefined, municipality: string | undefined): string {
+  if (address === undefined || address === '') return municipality ?? '';
+  if (municipality === undefined || normalize(address).includes(normalize(municipality))) return address;
+  return `${address}, ${municipality}`;
+}
+
 export function shareText(facts: ShareFacts, labels: ShareLabels): string {
   const lines = [facts.name];
-  const place = [facts.address, facts.municipality].filter(Boolean).join(', ');
+  const place = placeLine(facts.address, facts.municipality);
   if (place) lines.push(`${labels.address}: ${place}`);
   if (facts.hours.length > 0) lines.push(`${labels.hours}: ${facts.hours.join('; ')}`);
   if (facts.phones.length > 0) lines.push(`${labels.phone}: ${facts.phones.join(', ')}`);
