@@ -236,6 +236,25 @@ describe('acting on a service', () => {
     }
   });
 
+  it('"share" without a share sheet copies the message instead, and says so', async () => {
+    let copied = '';
+    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+    if (share) delete (Navigator.prototype as { share?: unknown }).share;
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void (copied = t) }, configurable: true });
+    try {
+      const el = await mountWith();
+      const detail = await openService(el, 'sempre-aperto');
+      [...detail.querySelectorAll<HTMLButtonElement>('button.action')].find((b) => text(b) === 'Condividi')!.click();
+      await waitUntil(() => text(detail.querySelector('.action-feedback')) !== '', 'feedback');
+      expect(text(detail.querySelector('.action-feedback'))).to.equal('Informazioni copiate: incollale in un messaggio.');
+      expect(copied.split('\n')[0]).to.equal('Guardia medica');
+      expect(copied).to.contain('prossima-service=sempre-aperto');
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      if (share) Object.defineProperty(Navigator.prototype, 'share', share);
+    }
+  });
+
   it('the QR code reads back as the link to the service', async () => {
     const el = await mountWith();
     const detail = await openService(el, 'sempre-aperto');

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { qrPath } from '../share/qr.js';
+import { icon, ICON_PATHS } from './icons.js';
 
 /** Light modules around the code, in modules: the quiet zone readers need. */
 const QUIET = 4;
@@ -31,4 +32,28 @@ export function renderQr(text: string, label: string): TemplateResult | typeof n
     fill="#000"
     shape-rendering="crispEdges"
   ></path></svg>`;
+}
+
+/** What a QR code dialog shows: a title, the code, how to use it, and the link in words. */
+export interface QrDialogTexts {
+  readonly title: string;
+  readonly label: string;
+  readonly hint: string;
+  readonly close: string;
+}
+
+/**
+ * A `<dialog>` (opened with `showModal()`, so it sits above the host page whatever its stacking)
+ * with the QR code of `link`. Template helper for the @localized elements that offer one.
+ */
+export function renderQrDialog(link: string, texts: QrDialogTexts) {
+  return html`<dialog class="qr-dialog" aria-label=${texts.label}>
+    <p class="dialog-title" dir="auto">${texts.title}</p>
+    <div class="qr-box">${renderQr(link, texts.label)}</div>
+    <p class="qr-hint">${texts.hint}</p>
+    <p class="qr-link" dir="ltr">${link}</p>
+    <button type="button" class="dialog-close" @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}>
+      ${icon(ICON_PATHS.close)}<span>${texts.close}</span>
+    </button>
+  </dialog>`;
 }

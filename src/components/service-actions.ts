@@ -1,17 +1,15 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { Service } from '../data/types.js';
 import { pickText } from '../data/pick-text.js';
 import { detectPlatform, directionsHref, mailtoHref, splitContact, telHref, websiteHref, whatsappHref } from '../data/links.js';
-import { copyText } from '../share/copy-text.js';
+import { copyText, shareOrCopy } from '../share/copy-text.js';
 import { placeLine } from '../share/share-text.js';
 import { formatHours } from '../format.js';
 import { icon, ICON_PATHS } from './icons.js';
-import { renderQr } from './qr-code.js';
-
-/** How long "copied" and the like stay on screen. */
-const FEEDBACK_MS = 4000;
+import { renderQrDialog } from './qr-code.js';
+import { FeedbackController } from './feedback-controller.js';
 
 /**
  * The open service's actions, big and labelled, one tap each: call, WhatsApp, e-mail,
@@ -29,28 +27,15 @@ export class ProssimaServiceActions extends LitElement {
   /** The plain-text message "share" sends (name, address, hours, phone, link). */
   @property({ attribute: false }) shareMessage = '';
 
-  /** A short message after an action ("Address copied"), read out by screen readers. */
-  @state() private feedback = '';
-  private feedbackTimer?: ReturnType<typeof setTimeout>;
+  private feedback = new FeedbackController(this);
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.feedbackTimer);
-  }
-
-  private say(text: string): void {
-    this.feedback = text;
-    clearTimeout(this.feedbackTimer);
-    this.feedbackTimer = setTimeout(() => (this.feedback = ''), FEEDBACK_MS);
-  }
-
   private async handleCopyAddress(address: string): Promise<void> {
     const copied = await copyText(address, this);
-    this.say(
+    this.feedback.say(
       copied
         ? msg('Indirizzo copiato.', { desc: 'service-actions: feedback after copying the address' })
         : msg('Non è stato possibile copiare: tieni premuto sull’indirizzo per copiarlo.', {
@@ -61,21 +46,11 @@ export class ProssimaServiceActions extends LitElement {
 
   private async handleShare(): Promise<void> {
     const name = pickText(this.service?.name, this.uiLang)?.text ?? '';
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ title: name, text: this.shareMessage });
-        return;
-      } catch (error) {
-        // The user closed the share sheet: nothing to do. Any other failure: copy instead.
-        if (error instanceof DOMException && error.name === 'AbortError') return;
-      }
+    const outcome = await shareOrCopy(name, this.shareMessage, this);
+    if (outcome === 'copied') {
+      this.feedback.say(msg('Informazioni copiate: incollale in un messaggio.', { desc: 'service-actions: feedback after copying the share text' }));
     }
-    const copied = await copyText(this.shareMessage, this);
-    this.say(
-      copied
-        ? msg('Informazioni copiate: incollale in un messaggio.', { desc: 'service-actions: feedback after copying the share text' })
-        : msg('Non è stato possibile copiare.', { desc: 'service-actions: copying the share text failed' }),
-    );
+    if (outcome === 'failed') this.feedback.say(msg('Non è stato possibile copiare.', { desc: 'service-actions: copying the share text failed' }));
   }
 
   private openDialog(name: string): void {
@@ -119,8 +94,16 @@ export class ProssimaServiceActions extends LitElement {
           this.openDialog('show-dialog'),
         )}
       </div>
-      <p class="action-feedback" role="status">${this.feedback}</p>
-      ${this.renderQrDialog(name)} ${this.renderShowDialog(service)}`;
+      <p class="action-feedback" role="status">${this.feedback.text}</p>
+      ${renderQrDialog(this.link, {
+        title: name,
+        label: msg('Codice QR del collegamento a questo servizio', { desc: 'service-actions: accessible name of the QR code image' }),
+        hint: msg('Inquadra il codice con la fotocamera del telefono per aprire questo servizio.', {
+          desc: 'service-actions: how to use the QR code',
+        }),
+        close: msg('Chiudi', { desc: 'close button of a popup or a dialog' }),
+      })}
+      ${this.renderShowDialog(service)}`;
   }
 
   private renderLink(href: string, path: string, label: string, external = false) {
@@ -131,19 +114,6 @@ export class ProssimaServiceActions extends LitElement {
 
   private renderButton(path: string, label: string, act: () => void) {
     return html`<button type="button" class="action" @click=${act}>${icon(path)}<span>${label}</span></button>`;
-  }
-
-  private renderQrDialog(name: string) {
-    const label = msg('Codice QR del collegamento a questo servizio', { desc: 'service-actions: accessible name of the QR code image' });
-    return html`<dialog class="qr-dialog" aria-label=${label}>
-      <p class="dialog-title" dir="auto">${name}</p>
-      <div class="qr-box">${renderQr(this.link, label)}</div>
-      <p class="qr-hint">${msg('Inquadra il codice con la fotocamera del telefono per aprire questo servizio.', {
-        desc: 'service-actions: how to use the QR code',
-      })}</p>
-      <p class="qr-link" dir="ltr">${this.link}</p>
-      ${this.renderClose()}
-    </dialog>`;
   }
 
   /** Name, address and hours in large type: in the user's language and, beside it, in Italian. */

@@ -1,12 +1,11 @@
 import { LitElement, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { copyText } from '../share/copy-text.js';
+import { shareOrCopy } from '../share/copy-text.js';
 import { printList, type PrintEntry, type PrintHeading } from '../share/print-list.js';
 import { icon, ICON_PATHS } from './icons.js';
-import { renderQr } from './qr-code.js';
-
-const FEEDBACK_MS = 4000;
+import { renderQrDialog } from './qr-code.js';
+import { FeedbackController } from './feedback-controller.js';
 
 /**
  * What can be done with the results as a whole: share a link to this view (the search, filters
@@ -23,39 +22,18 @@ export class ProssimaViewActions extends LitElement {
   /** Makes the printed list when "print" is pressed (the results, texts in the chosen language). */
   @property({ attribute: false }) printable?: () => { heading: PrintHeading; entries: PrintEntry[] };
 
-  @state() private feedback = '';
-  private feedbackTimer?: ReturnType<typeof setTimeout>;
+  private feedback = new FeedbackController(this);
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.feedbackTimer);
-  }
-
-  private say(text: string): void {
-    this.feedback = text;
-    clearTimeout(this.feedbackTimer);
-    this.feedbackTimer = setTimeout(() => (this.feedback = ''), FEEDBACK_MS);
-  }
-
   private async handleShare(): Promise<void> {
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ title: this.heading, text: `${this.heading}\n${this.link}` });
-        return;
-      } catch (error) {
-        if (error instanceof DOMException && error.name === 'AbortError') return;
-      }
+    const outcome = await shareOrCopy(this.heading, `${this.heading}\n${this.link}`, this);
+    if (outcome === 'copied') {
+      this.feedback.say(msg('Collegamento copiato: incollalo in un messaggio.', { desc: 'view-actions: feedback after copying the link to this view' }));
     }
-    const copied = await copyText(this.link, this);
-    this.say(
-      copied
-        ? msg('Collegamento copiato: incollalo in un messaggio.', { desc: 'view-actions: feedback after copying the link to this view' })
-        : msg('Non è stato possibile copiare.', { desc: 'service-actions: copying the share text failed' }),
-    );
+    if (outcome === 'failed') this.feedback.say(msg('Non è stato possibile copiare.', { desc: 'service-actions: copying the share text failed' }));
   }
 
   private handlePrint(): void {
@@ -76,17 +54,14 @@ export class ProssimaViewActions extends LitElement {
           ${icon(ICON_PATHS.print)}<span>${msg('Stampa', { desc: 'view-actions: print the list of results' })}</span>
         </button>
       </div>
-      <p class="action-feedback" role="status">${this.feedback}</p>
-      <dialog class="qr-dialog" aria-label=${qrLabel}>
-        <p class="dialog-title">${this.heading}</p>
-        <div class="qr-box">${renderQr(this.link, qrLabel)}</div>
-        <p class="qr-hint">${msg('Inquadra il codice con la fotocamera del telefono per aprire questa ricerca.', {
+      <p class="action-feedback" role="status">${this.feedback.text}</p>
+      ${renderQrDialog(this.link, {
+        title: this.heading,
+        label: qrLabel,
+        hint: msg('Inquadra il codice con la fotocamera del telefono per aprire questa ricerca.', {
           desc: 'view-actions: how to use the QR code of a search',
-        })}</p>
-        <p class="qr-link" dir="ltr">${this.link}</p>
-        <button type="button" class="dialog-close" @click=${() => this.querySelector('dialog')?.close()}>
-          ${icon(ICON_PATHS.close)}<span>${msg('Chiudi', { desc: 'close button of a popup or a dialog' })}</span>
-        </button>
-      </dialog>`;
+        }),
+        close: msg('Chiudi', { desc: 'close button of a popup or a dialog' }),
+      })}`;
   }
 }

@@ -26,3 +26,19 @@ export async function copyText(text: string, scope: Element): Promise<boolean> {
     field.remove();
   }
 }
+
+/**
+ * The phone's share sheet with `title` and `text`; where there is none (most desktops) or it
+ * fails, `text` copied instead. `'cancelled'` when the user closed the sheet.
+ */
+export async function shareOrCopy(title: string, text: string, scope: Element): Promise<'shared' | 'cancelled' | 'copied' | 'failed'> {
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({ title, text });
+      return 'shared';
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
+    }
+  }
+  return (await copyText(text, scope)) ? 'copied' : 'failed';
+}
