@@ -204,6 +204,15 @@ const deriveEn = [];
 for (let r = 0; r < (timing('derive') ? ROUNDS : 0); r++) {
   deriveEn.push(time(() => pipeline.deriveView({ ...inputs, lang: r % 2 ? 'en' : 'it', searchText: 'ospedale' }))[0]);
 }
+// "Open now" (a new minute: every service's status is worked out again) and "near me" (a new
+// point: every distance, then the results sorted by it).
+const deriveOpen = [];
+const deriveNear = [];
+for (let r = 0; r < (timing('derive') ? ROUNDS : 0); r++) {
+  const at = new Date(Date.UTC(2026, 10, 25, 9 + r, 0)); // Wednesdays' mornings in Rome, a new minute each round
+  deriveOpen.push(time(() => pipeline.deriveView({ ...inputs, searchText: '', openAt: at }))[0]);
+  deriveNear.push(time(() => pipeline.deriveView({ ...inputs, searchText: '', origin: { lat: 40.5 + r / 100, lon: 16.5 } }))[0]);
+}
 
 const sanity = {
   vocabulary: index.vocabulary?.length,
@@ -228,6 +237,8 @@ const report = {
   deriveViewBlank: median(deriveBlank),
   deriveViewFirstCall: median(deriveCold),
   deriveViewLanguageSwitch: median(deriveEn),
+  deriveViewOpenNow: median(deriveOpen),
+  deriveViewNearMe: median(deriveNear),
   sanity,
 };
 
@@ -252,5 +263,7 @@ if (args.includes('--json')) {
   console.log(`deriveView, blank query      ${fmt(report.deriveViewBlank)}`);
   console.log(`deriveView, first call       ${fmt(report.deriveViewFirstCall)} (a new directory, blank query)`);
   console.log(`deriveView, it<->en and back ${fmt(report.deriveViewLanguageSwitch)}`);
+  console.log(`deriveView, open now         ${fmt(report.deriveViewOpenNow)} (a new minute: every status again)`);
+  console.log(`deriveView, near me          ${fmt(report.deriveViewNearMe)} (a new point: every distance, then sorted)`);
   console.log(`sanity: ${JSON.stringify(sanity)}`);
 }

@@ -494,6 +494,7 @@ export class ProssimaMap extends LitElement {
           ${renderMatches(this.model.matches)}
           <prossima-service-list
             .items=${this.model.items}
+            .distances=${this.model.distances}
             .selectedId=${this.selectedId}
             .uiLang=${this.locale}
             .now=${this.clock.now}

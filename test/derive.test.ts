@@ -277,10 +277,10 @@ describe('deriveView', () => {
     expect(deriveView({ ...base, index, openAt: new Date('2026-07-02T08:00:00Z') }).model.items.some((i) => i.municipality === 'Matera')).to.equal(false);
   });
 
-  it('near a point puts the nearest first and gives each item its distance', () => {
+  it('near a point puts the nearest first and gives each item’s distance', () => {
     const origin = { lat: 40.5, lon: 16.4 };
     const { model } = deriveView({ ...base, index, origin });
-    const metres = model.items.map((item) => item.distance!);
+    const metres = [...model.distances!];
     expect(metres).to.have.length(services.length);
     expect(metres).to.deep.equal([...metres].sort((a, b) => a - b));
     const first = services.find((s) => s.id === model.items[0].id)!;

@@ -36,6 +36,8 @@ export class ProssimaServiceList extends LitElement {
   @property({ attribute: false }) loading = false;
   /** The present minute, for each row's "open now" line. */
   @property({ attribute: false }) now = new Date();
+  /** With "near me": each item's distance in metres, in the items' order. */
+  @property({ attribute: false }) distances?: Float64Array;
   /** The directory's own closures (holidays of a comune, and so on). */
   @property({ attribute: false }) closures?: readonly Closure[];
 
@@ -93,7 +95,7 @@ export class ProssimaServiceList extends LitElement {
     if (this.items.length === 0) return this.loading ? this.renderLoading() : this.renderEmpty();
     const rest = this.items.length - this.shown;
     return html`<ul part="list" class="list">
-        ${this.items.slice(0, this.shown).map((item) => this.renderItem(item))}
+        ${this.items.slice(0, this.shown).map((item, i) => this.renderItem(item, this.distances?.[i]))}
       </ul>
       ${rest > 0 ? this.renderMore(rest) : nothing}`;
   }
@@ -123,7 +125,7 @@ export class ProssimaServiceList extends LitElement {
     </div>`;
   }
 
-  private renderItem(item: ListItem) {
+  private renderItem(item: ListItem, distance: number | undefined) {
     const { name, category } = item;
     return html`<li part="item" data-id=${item.id} data-category=${category.id}>
       <button
@@ -147,9 +149,9 @@ export class ProssimaServiceList extends LitElement {
             ${item.municipality
               ? html`<span class="item-place">${icon(ICON_PATHS.pin)}${item.municipality}</span>`
               : nothing}
-            ${item.distance === undefined
+            ${distance === undefined
               ? nothing
-              : html`<span class="item-distance">${icon(ICON_PATHS.nearMe)}${formatDistance(item.distance, this.uiLang)}</span>`}
+              : html`<span class="item-distance">${icon(ICON_PATHS.nearMe)}${formatDistance(distance, this.uiLang)}</span>`}
             ${item.toVerify ? this.renderToVerify() : nothing}
           </span>
           ${renderOpeningLine(openingStatus(item.opening, this.now, this.closures), this.uiLang)}

@@ -35,8 +35,6 @@ export interface ListItem {
   readonly toVerify: boolean;
   /** What its "open now" line is worked out from (the service itself). */
   readonly opening: OpeningFacts;
-  /** With "near me": metres from the chosen point. */
-  readonly distance?: number;
 }
 
 const DEFAULT_COLOR = '#4a5568';
@@ -127,6 +125,8 @@ export interface ViewModel {
   readonly chips: readonly CategoryChip[];
   readonly items: readonly ListItem[];
   readonly points: readonly MapPoint[];
+  /** With "near me": each item's distance in metres from the chosen point, in the items' order. */
+  readonly distances?: Float64Array;
   readonly total: number;
 }
 
