@@ -508,7 +508,9 @@ export function buildHelpDialog(lang, { platform = 'other', installPrompt = null
  *   `.install-label` gets the text, else the whole button) and the `<prossima-map>`
  */
 export function startInstallHelp({ button, widget }) {
-  let lang = pickLanguage(widget.getAttribute('lang'), navigator.languages);
+  // A shared link's language (`prossima-lang`, which the widget reads too) comes first.
+  const linked = new URLSearchParams(location.search).get('prossima-lang');
+  let lang = pickLanguage(linked || widget.getAttribute('lang'), navigator.languages);
   /** @type {InstallPrompt | null} */
   let installPrompt = null;
   /** @type {HTMLDialogElement | null} */

@@ -257,6 +257,22 @@ describe('demo/app: install help', () => {
     dialog.remove();
   });
 
+  it('takes a shared link’s language (prossima-lang) before the browser’s', async () => {
+    const original = location.href;
+    history.replaceState(history.state, '', '?prossima-lang=ur');
+    const saved = { lang: document.documentElement.lang, dir: document.documentElement.dir };
+    const button = document.createElement('button');
+    const widget = document.createElement('prossima-map');
+    try {
+      help.startInstallHelp({ button, widget });
+      expect(document.documentElement.lang).to.equal('ur');
+      expect(document.documentElement.dir).to.equal('rtl');
+    } finally {
+      history.replaceState(history.state, '', original);
+      Object.assign(document.documentElement, saved);
+    }
+  });
+
   describe('in a page (startInstallHelp)', () => {
     const saved = { lang: document.documentElement.lang, dir: document.documentElement.dir };
     let button: HTMLButtonElement;
