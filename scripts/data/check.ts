@@ -11,12 +11,14 @@ const USAGE = `Usage: npm run data:check -- [FILE] [--today YYYY-MM-DD]
 Checks a directory file (by default the built-in one, data/matera.json) and prints one line for
 each thing to look at:
   error:    the widget cannot use this entry and leaves it out of the map; fix it
-  warning:  the widget shows it, but a person should look (facts not checked for 12 months,
-            missing translations, a place outside the province, a possible duplicate...)
+  warning:  a person should look (facts not checked for 12 months, missing translations, a
+            place outside the province, a possible duplicate, a directory closure or emergency
+            number the widget leaves out without a word...)
 then a summary line. Exits with 1 when there is any error, 0 otherwise.
 
   FILE                the directory file to check, e.g. data/matera.json
-  --today YYYY-MM-DD  count the 12 months for "verified" back from this day, not from today
+  --today YYYY-MM-DD  count the 12 months for "verified" and for closures back from this day,
+                      not from today
   --help              show this help`;
 
 /** How each kind of warning is counted in the summary line: [one, many]. */
@@ -29,6 +31,9 @@ const WARNING_LABELS: Record<WarningKind, readonly [string, string]> = {
   'plain-text-contact': ['contact shown as plain text', 'contacts shown as plain text'],
   closed: ['closed service', 'closed services'],
   'low-contrast': ['colour with low contrast', 'colours with low contrast'],
+  'no-whatsapp-link': ['WhatsApp number without a link', 'WhatsApp numbers without a link'],
+  'left-out': ['closure or emergency number left out', 'closures or emergency numbers left out'],
+  'past-closure': ['closure ended over a year ago', 'closures ended over a year ago'],
 };
 
 process.exitCode = main(process.argv.slice(2));

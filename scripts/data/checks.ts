@@ -2,7 +2,7 @@
  * The checks behind `npm run data:check`: errors are what `validateDirectory` rejects; warnings are
  * what it accepts but a person should look at. Pure: values in, findings out; no file access.
  */
-import { mailtoHref, splitContact, telHref, websiteHref } from '../../src/data/links.js';
+import { mailtoHref, splitContact, telHref, websiteHref, whatsappHref } from '../../src/data/links.js';
 import { pickText } from '../../src/data/pick-text.js';
 import type { LocalText, Rejection, Service } from '../../src/data/types.js';
 import { validateDirectory } from '../../src/data/validate.js';
@@ -12,9 +12,10 @@ import { normalize } from '../../src/search/normalize.js';
 export type { Comune } from './io.js';
 import type { Comune } from './io.js';
 import { contrastRatio } from './contrast.js';
+import { directoryListWarnings, pastClosureWarning } from './check-lists.js';
 
 export interface CheckOptions {
-  /** Today, `YYYY-MM-DD`: `verified` must fall in the 12 months before it. */
+  /** Today, `YYYY-MM-DD`: `verified` must fall in the 12 months before it, closures end after its year before. */
   readonly today: string;
   /** The comuni of the province with approximate centres (data/comuni.json). */
   readonly comuni: readonly Comune[];
@@ -23,13 +24,13 @@ export interface CheckOptions {
 /** The kinds of warning, in the order the summary counts them. */
 export const WARNING_KINDS = [
   'not-verified', 'missing-translation', 'outside-province', 'unknown-municipality', 'near-duplicate', 'plain-text-contact', 'closed',
-  'low-contrast',
+  'low-contrast', 'no-whatsapp-link', 'left-out', 'past-closure',
 ] as const;
 
 export type WarningKind = (typeof WARNING_KINDS)[number];
 
 export interface Finding {
-  /** `services[12] questura-matera`, `categories[3] health`, or `''` for the document as a whole. */
+  /** `services[12] questura-matera`, `categories[3] health`, `closures[1]`, or `''` for the document as a whole. */
   readonly entry: string;
   /** The field at fault (`lat`, `phone[1]`, `name`); `''` for a whole entry or the document. */
   readonly field: string;
@@ -88,6 +89,7 @@ export function checkDirectory(raw: unknown, options: CheckOptions): CheckResult
     ...contrastWarning(`categories[${categoryAt[i]}] ${category.id}`, category.color),
   ]);
   const cutoff = yearBefore(options.today);
+  warnings.push(...directoryListWarnings(raw as Record<string, unknown>, cutoff));
   const services = directory.services;
   const names = services.map((service) => normalize(pickText(service.name, 'it')?.text ?? ''));
   services.forEach((service, i) => {
@@ -100,6 +102,7 @@ export function checkDirectory(raw: unknown, options: CheckOptions): CheckResult
       ...municipalityWarning(entry, service, options.comuni),
       ...(earlier >= 0 ? duplicateWarning(entry, service, services[earlier], serviceAt[earlier]) : []),
       ...contactWarnings(entry, service),
+      ...service.closures.flatMap((closure, j) => pastClosureWarning(entry, `closures[${j}]`, closure, cutoff)),
       ...(service.status === 'closed' ? closedWarning(entry) : []),
     );
   });
@@ -268,6 +271,11 @@ function contactWarnings(entry: string, service: Service): Finding[] {
   for (const email of service.email) {
     if (mailtoHref(splitContact(email).value) !== undefined) continue;
     add('email', `email ${JSON.stringify(email)} is not a plain e-mail address, ${plain}; write one address per item, e.g. "info@example.it", and any note in brackets ( ) at the end`);
+  }
+  for (const number of service.whatsapp) {
+    if (whatsappHref(splitContact(number).value) !== undefined) continue;
+    const message = `whatsapp ${JSON.stringify(number)} cannot be turned into a WhatsApp link, so the widget shows no WhatsApp button for it; write one number per item with its country code, e.g. "+39 0835 123456" (an Italian mobile may go without it: "320 1234567"), and any note in brackets ( ) at the end`;
+    findings.push({ entry, field: 'whatsapp', code: 'no-whatsapp-link', message });
   }
   return findings;
 }

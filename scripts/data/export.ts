@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { isRecord } from '../../src/data/fields.js';
 import { validateDirectory } from '../../src/data/validate.js';
+import { closuresCellProblem } from './closures-text.js';
 import { formatCsv } from './csv.js';
 import { DEFAULT_DIRECTORY, fail, readJsonFile, shownPath, usageError, userPath, writeFileAtomic } from './io.js';
 import { servicesToRows } from './spreadsheet.js';
@@ -51,6 +52,15 @@ function main(argv: readonly string[]): number {
     }
     const count = result.rejected.length === 1 ? '1 entry is' : `${result.rejected.length} entries are`;
     return fail(`${from}: ${count} not valid, so nothing was exported (a spreadsheet without them would lose them on import). Correct the file, then export again.`);
+  }
+  const unwritable = result.directory.services.flatMap((service, index) => {
+    const problem = closuresCellProblem(service.closures);
+    return problem === undefined ? [] : [`${from}: service ${index + 1} (${service.id}): ${problem}`];
+  });
+  if (unwritable.length > 0) {
+    unwritable.forEach((line) => console.error(line));
+    const count = unwritable.length === 1 ? '1 service has' : `${unwritable.length} services have`;
+    return fail(`${from}: ${count} closures the spreadsheet cannot hold, so nothing was exported (they would change on import). Correct the file, then export again.`);
   }
 
   const raw = isRecord(read.value) && Array.isArray(read.value.services) ? read.value.services : [];

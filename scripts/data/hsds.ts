@@ -144,10 +144,18 @@ class Context {
       last_modified: s.updated === undefined ? undefined : `${s.updated}T00:00:00Z`,
       organization: compact({ id: organizationId, name, description: description ?? name, website: url }),
       service_at_locations: [{ id: idOf('service_at_location', s.id), service_id: id, location_id: location.id, location }],
-      phones: s.phone.map((phone, index) => {
-        const { value, note } = splitContact(phone);
-        return compact({ id: idOf('phone', `${s.id}:${index}`), service_id: id, number: value, description: note });
-      }),
+      phones: [
+        ...s.phone.map((phone, index) => {
+          const { value, note } = splitContact(phone);
+          return compact({ id: idOf('phone', `${s.id}:${index}`), service_id: id, number: value, description: note });
+        }),
+        // HSDS has no messaging apps (phone.type is RFC 6350's: `text` is SMS): said in the description.
+        ...s.whatsapp.map((phone, index) => {
+          const { value, note } = splitContact(phone);
+          const description = note === undefined ? 'WhatsApp' : `WhatsApp (${note})`;
+          return { id: idOf('phone', `${s.id}:whatsapp:${index}`), service_id: id, number: value, description };
+        }),
+      ],
       schedules: this.schedules(s, id),
       languages: s.languages.map((code) => ({ id: idOf('language', `${s.id}:${code}`), service_id: id, name: this.languageName(code), code })),
       contacts: emails.slice(1).map((email, index) => ({ id: idOf('contact', `${s.id}:${index + 1}`), service_id: id, email })),

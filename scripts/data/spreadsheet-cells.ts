@@ -3,7 +3,8 @@
  * See docs/spreadsheet.md for the layout as maintainers read it.
  */
 import { formatHoursText, parseHoursText } from '../../src/data/hours-text.js';
-import type { OpeningHours, Source } from '../../src/data/types.js';
+import type { Closure, OpeningHours, Source } from '../../src/data/types.js';
+import { formatClosuresText, isoDate, parseClosuresText } from './closures-text.js';
 
 /**
  * - `text`: one column per language (`name_it`, `name_en`, …); a plain JSON string is Italian.
@@ -12,6 +13,7 @@ import type { OpeningHours, Source } from '../../src/data/types.js';
  *   `codes`: separated by `|` or `,`, lower-cased.
  * - `number`: decimal comma or point. `boolean`: sì/no. `date`: YYYY-MM-DD or DD/MM/YYYY.
  * - `hours`: the text of src/data/hours-text.ts. `sources`: `URL (note)` or a note, split by `|`.
+ * - `closures`: the text of closures-text.ts, e.g. `2026-08-10..2026-08-21 ferie estive; 2026-12-24`.
  */
 export type CellKind =
   | 'id'
@@ -24,6 +26,7 @@ export type CellKind =
   | 'boolean'
   | 'date'
   | 'hours'
+  | 'closures'
   | 'sources';
 
 export interface FieldColumn {
@@ -45,10 +48,13 @@ export const LAYOUT: readonly FieldColumn[] = [
   { column: 'lon', field: 'lon', kind: 'number' },
   { column: 'coordinate_precision', field: 'coordinatePrecision', kind: 'code' },
   { column: 'phone', field: 'phone', kind: 'list' },
+  { column: 'whatsapp', field: 'whatsapp', kind: 'list' },
   { column: 'email', field: 'email', kind: 'list' },
   { column: 'website', field: 'website', kind: 'string' },
   { column: 'hours', field: 'hours', kind: 'hours' },
   { column: 'hours_note', field: 'hoursNote', kind: 'text' },
+  { column: 'closures', field: 'closures', kind: 'closures' },
+  { column: 'open_on_holidays', field: 'openOnHolidays', kind: 'boolean' },
   { column: 'languages', field: 'languages', kind: 'codes' },
   { column: 'languages_note', field: 'languagesNote', kind: 'text' },
   { column: 'status', field: 'status', kind: 'code' },
@@ -78,7 +84,6 @@ export type CellRead = { readonly ok: true; readonly value: unknown } | { readon
 const TRUE_WORDS = new Set(['sì', 'si', 's', 'yes', 'y', 'true', 'vero', 'x', '1']);
 const FALSE_WORDS = new Set(['no', 'n', 'false', 'falso', '0']);
 const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
-const ITALIAN_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 const URL_START = /^https?:\/\//i;
 
 /** The cell for a (validated) value; `decimal` is the decimal mark for numbers. */
@@ -94,6 +99,8 @@ export function writeCell(kind: Exclude<CellKind, 'text'>, value: unknown, decim
       return (value as readonly string[]).join(LIST_SEPARATOR);
     case 'hours':
       return formatHoursText(value as readonly OpeningHours[]);
+    case 'closures':
+      return formatClosuresText(value as readonly Closure[]);
     case 'sources':
       return (value as readonly Source[]).map(writeSource).join(LIST_SEPARATOR);
     default:
@@ -128,14 +135,16 @@ export function readCell(kind: Exclude<CellKind, 'text'>, cell: string): CellRea
       return success(splitList(cell, /\|/));
     case 'codes':
       return success(splitList(cell.toLowerCase(), /[|,]/));
-    case 'date': {
-      const [, day = '', month = '', year = ''] = ITALIAN_DATE.exec(cell) ?? [];
-      return success(year === '' ? cell : `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
-    }
+    case 'date':
+      return success(isoDate(cell));
     case 'hours': {
       const read = parseHoursText(cell);
       if (read.ok) return success(read.hours);
       return failure(read.message.includes('is not a day or a time') ? `${read.message}; other remarks go in hours_note_it` : read.message);
+    }
+    case 'closures': {
+      const read = parseClosuresText(cell);
+      return read.ok ? success(read.closures) : failure(read.message);
     }
     case 'sources':
       return success(splitList(cell, /\|/).map(readSource));

@@ -5,7 +5,8 @@
  * per language for each text (`_it`, `_en` today; `_fr`… when the directory has French):
  *
  *   id, category, name_it, name_en, municipality, address_it, address_en, lat, lon,
- *   coordinate_precision, phone, email, website, hours, hours_note_it, hours_note_en, languages,
+ *   coordinate_precision, phone, whatsapp, email, website, hours, hours_note_it, hours_note_en,
+ *   closures, open_on_holidays, languages,
  *   languages_note_it, languages_note_en, status, status_note_it, status_note_en, free,
  *   appointment, documents_it, documents_en, no_documents, audience, audience_note_it,
  *   audience_note_en, accessibility, accessibility_note_it, accessibility_note_en, description_it,
@@ -14,6 +15,7 @@
  * An empty cell is an absent field. How each cell is written and read: spreadsheet-cells.ts.
  * Reading turns cells into a raw service (JSON values); whether it is valid is for validateDirectory.
  */
+import { readClosures } from '../../src/data/compound-fields.js';
 import { LANGUAGE_CODE, isRecord } from '../../src/data/fields.js';
 import type { LocalText, Service } from '../../src/data/types.js';
 import { LAYOUT, readCell, writeCell } from './spreadsheet-cells.js';
@@ -49,7 +51,9 @@ export interface SheetRead {
 }
 
 const TEXT_COLUMNS = LAYOUT.filter((column) => column.kind === 'text');
+const LIST_COLUMNS = LAYOUT.filter((column) => column.kind === 'list');
 const EXPORT_HINT = 'export a fresh spreadsheet with npm run data:export';
+const QUOTED_EXAMPLE = '2026-08-10..2026-08-21 ferie; 2026-12-24';
 
 /** The languages of the services' texts: `it` first, then `en`, then the others A-Z. */
 export function textLanguages(services: readonly Service[]): string[] {
@@ -96,9 +100,14 @@ export function rowsToServices(rows: readonly (readonly string[])[], languages: 
     columns.names.forEach((name, position) => byColumn.set(name, (cells[position] ?? '').trim()));
     const id = byColumn.get('id') || undefined;
     const at = { row, ...(id === undefined ? {} : { id }) };
+    let hinted = false;
     cells.forEach((cell, position) => {
       if (!columns.names[position] && cell.trim() !== '') {
-        problems.push({ ...at, message: `there is a value in column ${columnLetter(position)}, which has no name in row 1: "${cell.trim()}"; move it into the right column or delete it` });
+        // Past the header's last column, the likeliest cause is a cell edited as text without its quotes.
+        const beyond = position >= columns.names.length && !hinted;
+        hinted ||= beyond;
+        const hint = beyond ? `; if the file was edited as text, put each cell that holds a ; or , in double quotes, e.g. "${QUOTED_EXAMPLE}"` : '';
+        problems.push({ ...at, message: `there is a value in column ${columnLetter(position)}, which has no name in row 1: "${cell.trim()}"; move it into the right column or delete it${hint}` });
       }
     });
     if (id !== undefined && idRows.has(id)) {
@@ -171,12 +180,14 @@ function readHeader(cells: readonly string[], languages: readonly string[], prob
 }
 
 /** The order of a new service's fields in the JSON: the order of `Service` in types.ts. */
-const JSON_ORDER = 'id name category lat lon municipality address description phone email website hours hoursNote languages languagesNote status statusNote free appointment documents noDocuments audience audienceNote accessibility accessibilityNote tags updated verified sources confidence coordinatePrecision notes'.split(' ');
+const JSON_ORDER = 'id name category lat lon municipality address description phone whatsapp email website hours closures openOnHolidays hoursNote languages languagesNote status statusNote free appointment documents noDocuments audience audienceNote accessibility accessibilityNote tags updated verified sources confidence coordinatePrecision notes'.split(' ');
 
 /**
  * Brings a raw service read from the sheet close to the one it replaces (`base`, when there is
- * one), for small diffs: the same key order, and `{"it": …}` kept as an object where the base
- * wrote it so. New fields follow the order of types.ts.
+ * one), for small diffs: the same key order, `{"it": …}` kept as an object where the base wrote
+ * it so, a list of one kept as a plain string where the base wrote it so (`"whatsapp": "…"`),
+ * and a closure that means what one of the base's closures means written as the base wrote it.
+ * New fields follow the order of types.ts.
  */
 export function fitToBase(service: Record<string, unknown>, base: unknown): Record<string, unknown> {
   const before = isRecord(base) ? base : {};
@@ -185,9 +196,32 @@ export function fitToBase(service: Record<string, unknown>, base: unknown): Reco
     const text = fitted[field];
     if (typeof text === 'string' && isRecord(before[field])) fitted[field] = { it: text };
   }
+  for (const { field } of LIST_COLUMNS) {
+    const list = fitted[field];
+    if (Array.isArray(list) && list.length === 1 && typeof before[field] === 'string') fitted[field] = list[0];
+  }
+  const closures = fitted.closures;
+  const baseClosures = Array.isArray(before.closures) ? before.closures : [];
+  if (Array.isArray(closures)) {
+    fitted.closures = closures.map((closure: unknown) => baseClosures.find((old: unknown) => sameClosure(old, closure)) ?? closure);
+  }
   const added = JSON_ORDER.filter((key) => key in fitted && !(key in before));
   const keys = [...Object.keys(before).filter((key) => key in fitted), ...added];
   return Object.fromEntries(keys.map((key) => [key, fitted[key]]));
+}
+
+/** Two raw closures that mean the same (`to` left out or equal to `from`, a note as a string or `{"it": …}`). */
+function sameClosure(a: unknown, b: unknown): boolean {
+  const meaning = (raw: unknown): string | undefined => {
+    try {
+      const [closure] = readClosures([raw], 'closures');
+      return closure && JSON.stringify([closure.from, closure.to, Object.entries(closure.note ?? {}).sort()]);
+    } catch {
+      return undefined; // not a closure the widget reads: never the same as one from the sheet
+    }
+  };
+  const read = meaning(a);
+  return read !== undefined && read === meaning(b);
 }
 
 /** Where a column comes in the layout, for sorting messages. */

@@ -71,8 +71,20 @@ describe('data:check on files', () => {
     const plain = 'so the widget shows it as plain text, not as a link';
     const duplicate = 'if they are the same service, keep one entry and delete the other; if not, make the names say how they differ';
     const comuni = 'is not one of the 31 comuni of the province';
+    const closure = '— the widget leaves this closure out (the services stay open that day) until it is fixed';
+    const number = '— the widget does not show this number until it is fixed';
+    const example = '{"from": "2026-12-24", "to": "2027-01-06", "note": "…"}';
+    const past = 'more than 12 months ago, so it no longer changes anything; delete it to keep the list of closures short';
     assert.deepEqual(lines, [
       `${at}categories[1] work: name has no French ("fr") text, so French readers see it in Italian; write it by language, e.g. "name": {"it": "…", "en": "…", "fr": "…"}`,
+      `${at}closures[1]: this closure ended on 2025-01-06, ${past}`,
+      `${at}closures[2]: from is missing; write the first day shut, e.g. ${example} ${closure}`,
+      `${at}closures[3]: to "2026-08-10" is before from "2026-08-21"; "to" is the last day shut ${closure}`,
+      `${at}closures[4]: municipality ["Matera"] must be a text in quotes ${closure}`,
+      `${at}closures[5]: "2026-12-24" is not an entry like ${example} ${closure}`,
+      `${at}emergency[1]: phone is missing; write the number to call, e.g. "phone": "1522" ${number}`,
+      `${at}emergency[2]: phone 114 must be a text in quotes ${number}`,
+      `${at}emergency[3]: name is missing or empty; write it as a text, e.g. "name": "…", or by language, e.g. {"it": "…", "en": "…"} ${number}`,
       `${at}services[0] old-check: verified 2025-02-28 is more than 12 months ago; ${verify}`,
       `${at}services[1] never-checked: verified is missing: nothing says when these facts were last checked; ${verify}`,
       `${at}services[2] no-english: description has no English ("en") or French ("fr") text, so those readers see it in Italian; write it by language, e.g. "description": {"it": "…", "en": "…", "fr": "…"}`,
@@ -88,8 +100,10 @@ describe('data:check on files', () => {
       `${at}services[12] bad-contacts: website "www.example.it" does not start with http:// or https://, ${plain}; write the full address, e.g. "https://www.example.it"`,
       `${at}services[12] bad-contacts: phone "0835 123456 int. 2" cannot be dialled, ${plain}; write one number per item, with only digits, spaces and + - . / ( ), and any note in brackets ( ) at the end, e.g. "0835 123456 (reception)"`,
       `${at}services[12] bad-contacts: email "info at example.it" is not a plain e-mail address, ${plain}; write one address per item, e.g. "info@example.it", and any note in brackets ( ) at the end`,
+      `${at}services[12] bad-contacts: whatsapp "0835 123456" cannot be turned into a WhatsApp link, so the widget shows no WhatsApp button for it; write one number per item with its country code, e.g. "+39 0835 123456" (an Italian mobile may go without it: "320 1234567"), and any note in brackets ( ) at the end`,
+      `${at}services[13] closed-office: closures[0] ended on 2024-08-21, ${past}`,
       `${at}services[13] closed-office: status is "closed": the widget still lists this service, shown as closed; if people no longer need to find it, delete the entry, otherwise say in "statusNote" where to go instead`,
-      'test/fixtures/data/check-warnings.json: 14 services, 2 categories — 0 errors, 17 warnings (2 not verified in the last 12 months, 4 missing translations, 2 outside the province, 3 unknown municipalities, 2 possible duplicates, 3 contacts shown as plain text, 1 closed service)',
+      'test/fixtures/data/check-warnings.json: 14 services, 2 categories — 0 errors, 27 warnings (2 not verified in the last 12 months, 4 missing translations, 2 outside the province, 3 unknown municipalities, 2 possible duplicates, 3 contacts shown as plain text, 1 closed service, 1 WhatsApp number without a link, 7 closures or emergency numbers left out, 2 closures ended over a year ago)',
     ]);
     assert.equal(code, 0);
   });
@@ -159,6 +173,51 @@ describe('checkDirectory', () => {
     assert.deepEqual(codes(leap, '2028-02-29'), ['services[1] b not-verified']);
   });
 
+  it('names each directory closure and emergency number the widget leaves out, the field at fault and why', () => {
+    const EXAMPLE = '{"from": "2026-12-24", "to": "2027-01-06", "note": "…"}';
+    const CASES: [string, unknown, string, string][] = [
+      ['closures', { from: '2026-12-24' }, '', ''],
+      ['closures', { from: '2026-12-24', municipality: 'Matera', note: { it: 'Festa', en: 'Feast' } }, '', ''],
+      ['closures', { from: '24/12/2026' }, 'from', 'from "24/12/2026" is not a date written YYYY-MM-DD, e.g. "2025-09-10"'],
+      ['closures', { from: '2026-12-24', to: '2026-12-23' }, 'to', 'to "2026-12-23" is before from "2026-12-24"; "to" is the last day shut'],
+      ['closures', { from: '2026-12-24', note: 42 }, 'note', 'note 42 must be a text in quotes, or texts by language like {"it": "…", "en": "…"}'],
+      ['closures', { note: 'Natale' }, 'from', `from is missing; write the first day shut, e.g. ${EXAMPLE}`],
+      ['closures', null, '', `null is not an entry like ${EXAMPLE}`],
+      ['emergency', { phone: '1522', name: { en: 'Anti-violence' } }, '', ''],
+      ['emergency', { phone: ' ', name: 'Antiviolenza' }, 'phone', 'phone is missing; write the number to call, e.g. "phone": "1522"'],
+      ['emergency', { phone: '1522', name: { it: '' } }, 'name', 'name is missing or empty; write it as a text, e.g. "name": "…", or by language, e.g. {"it": "…", "en": "…"}'],
+      ['emergency', ['1522', 'Antiviolenza'], '', '["1522","Antiviolenza"] is not an entry like {"phone": "1522", "name": "…"}'],
+    ];
+    for (const [list, item, field, why] of CASES) {
+      const found = checkDirectory({ ...(directory([]) as object), [list]: [item] }, { today: TODAY, comuni: COMUNI }).warnings;
+      const leftOut = why === '' ? [] : [{ entry: `${list}[0]`, field, code: 'left-out', reason: why }];
+      assert.deepEqual(
+        found.map((f) => ({ entry: f.entry, field: f.field, code: f.code, reason: f.message.replace(/ — the widget .*$/, '') })),
+        leftOut,
+        JSON.stringify(item),
+      );
+    }
+  });
+
+  it('warns about a directory list that is not a list, which the widget ignores whole', () => {
+    const raw = { ...(directory([]) as object), emergency: { phone: '1522', name: 'Antiviolenza' } };
+    assert.deepEqual(checkDirectory(raw, { today: TODAY, comuni: COMUNI }).warnings.map((f) => [f.entry, f.field, f.code, f.message]), [
+      ['emergency', '', 'left-out', 'emergency {"phone":"1522","name":"Antiviolenza"} must be a list in square brackets, e.g. [{"phone": "1522", "name": "…"}]; the widget ignores it until it is fixed'],
+    ]);
+  });
+
+  it('warns about closures that ended more than 12 months before today, services and directory alike', () => {
+    const raw = {
+      ...(directory([
+        service('a', { verified: TODAY, closures: [{ from: '2025-02-20', to: '2025-02-28' }, { from: '2025-03-01' }, { from: '2024-01-01', to: '2026-12-31' }] }),
+      ]) as object),
+      closures: [{ from: '2025-02-28' }, { from: '2025-03-01', municipality: 'Matera' }],
+    };
+    assert.deepEqual(codes(raw).sort(), ['closures[0] past-closure', 'services[0] a past-closure']);
+    const fields = checkDirectory(raw, { today: TODAY, comuni: COMUNI }).warnings.map((f) => [f.entry, f.field]);
+    assert.deepEqual(fields, [['closures[0]', ''], ['services[0] a', 'closures[0]']]);
+  });
+
   it('names an entry by its position in the file, rejected entries counted', () => {
     const result = checkDirectory(directory([42, service('kept')]), { today: TODAY, comuni: COMUNI });
     assert.deepEqual(result.errors.map((f) => [f.entry, f.field, f.code]), [['services[0]', '', 'not-an-object']]);
@@ -177,6 +236,9 @@ describe('checkDirectory', () => {
         'plain-text-contact': 0,
         closed: 0,
         'low-contrast': 0,
+        'no-whatsapp-link': 0,
+        'left-out': 0,
+        'past-closure': 0,
       },
     });
   });

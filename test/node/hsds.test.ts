@@ -153,11 +153,13 @@ describe('toHsds', () => {
     assert.deepEqual(closed.schedules, []);
   });
 
-  it('splits a trailing note off phones and e-mails', () => {
+  it('splits a trailing note off phones and e-mails, and marks WhatsApp numbers in the phone description', () => {
     assert.deepEqual(desk.phones.map(({ number, description }) => ({ number, description })), [
       { number: '0835 123456', description: 'centralino' },
       { number: '+39 333 1234567', description: undefined },
+      { number: '+39 333 1234567', description: 'WhatsApp (solo messaggi)' },
     ]);
+    assert.equal(new Set(desk.phones.map((phone) => phone.id)).size, 3);
     assert.equal(desk.email, 'sportello@example.it');
     assert.deepEqual(desk.contacts.map((c) => c.email), ['mediatori@example.it']);
   });
@@ -214,7 +216,7 @@ describe('export-hsds (CLI)', () => {
     const out = join(temporary, 'nested/folder/out.json');
     const result = run('--from', FIXTURE, '--out', out, '--lang', 'en');
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /^Wrote .*out\.json \(HSDS 3\.0, texts in en, from test\/fixtures\/data\/hsds-input\.json\): 3 services, 3 organizations, 3 locations, 3 phones, 4 schedules, 5 taxonomy terms\.\n$/);
+    assert.match(result.stdout, /^Wrote .*out\.json \(HSDS 3\.0, texts in en, from test\/fixtures\/data\/hsds-input\.json\): 3 services, 3 organizations, 3 locations, 4 phones, 4 schedules, 5 taxonomy terms\.\n$/);
     const written = JSON.parse(readFileSync(out, 'utf8')) as HsdsDocument;
     assert.deepEqual(ids(written), ids(english));
     assert.equal(written.contents[0]!.name, "Matera migrants' desk");

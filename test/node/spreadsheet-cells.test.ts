@@ -39,6 +39,20 @@ describe('readCell', () => {
     ],
     ['hours', 'lun 9-13', { ok: true, value: [{ days: ['mo'], opens: '09:00', closes: '13:00' }] }],
     [
+      'closures',
+      '2026-08-10..2026-08-21 ferie [en: holidays]; 24/12/2026',
+      { ok: true, value: [{ from: '2026-08-10', to: '2026-08-21', note: { it: 'ferie', en: 'holidays' } }, { from: '2026-12-24' }] },
+    ],
+    ['closures', ';', { ok: true, value: [] }],
+    [
+      'closures',
+      '24/12',
+      {
+        ok: false,
+        message: 'cannot read "24/12": a closure starts with its first day shut, written 2026-12-24 or 24/12/2026; write closures like "2026-08-10..2026-08-21 ferie estive; 2026-12-24"',
+      },
+    ],
+    [
       'hours',
       'lun 9-13 su appuntamento',
       {
@@ -63,6 +77,8 @@ describe('writeCell', () => {
     assert.equal(writeCell('boolean', undefined, ','), '');
     assert.equal(writeCell('list', ['a', 'b'], ','), 'a | b');
     assert.equal(writeCell('sources', [{ url: 'https://a.example/', note: '2024' }, { note: 'telefonata' }], ','), 'https://a.example/ (2024) | telefonata');
+    const closures = [{ from: '2026-08-10', to: '2026-08-21', note: { it: 'ferie', en: 'holidays' } }, { from: '2026-12-24', to: '2026-12-24' }];
+    assert.equal(writeCell('closures', closures, ','), '2026-08-10..2026-08-21 ferie [en: holidays]; 2026-12-24');
   });
 });
 

@@ -75,7 +75,10 @@ describe('export then import', () => {
     assert.ok(text.includes(';40,6664;16,6043;address;0835 123456 | +39 333 1234567 (WhatsApp, solo messaggi);'));
     assert.ok(text.includes(';"lun, mer, ven 09:00-13:00; mar, gio 09:00-13:00, 15:00-18:00; sab 08:30-12:30";'));
     assert.ok(text.includes(';sì;needed;'));
-    assert.ok(text.endsWith(';-0,5;16;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;\r\n'));
+    assert.ok(text.includes(';0835 123456 | +39 333 1234567 (WhatsApp, solo messaggi);+39 333 1234567 (solo messaggi);info@example.org;'));
+    assert.ok(text.includes(';"2026-08-10..2026-08-21 Ferie estive [en: Summer holidays]; 2026-12-24; 2027-01-07 Inventario";no;'));
+    assert.ok(text.includes(';2026-11-02 Chiuso per sciopero (assemblea, 2 novembre);sì;'));
+    assert.ok(text.endsWith(';-0,5;16;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;\r\n'));
   });
 
   it('keeps the meaning even when the base has none of the services (texts by language, sources, hours)', () => {
@@ -86,6 +89,32 @@ describe('export then import', () => {
     const imported = run('import', ['servizi.csv', '--base', 'base.json', '--out', 'out.json'], dir);
     assert.equal(firstLine(imported.stdout), 'out.json: 3 services written (0 changed, 3 added, 0 removed)\n');
     assert.deepEqual(validateDirectory(readJson(join(dir, 'out.json'))), validateDirectory(readJson(EVERY_FIELD)));
+  });
+  it("keeps the directory's own closures, emergency numbers and publisher, which the sheet does not hold", () => {
+    const dir = folder();
+    const base: Record<string, unknown> = {
+      ...(readJson(EVERY_FIELD) as Record<string, unknown>),
+      closures: [
+        { from: '2027-07-02', municipality: 'Matera', note: { it: 'Festa patronale', en: "Patron saint's day" } },
+        { from: '2027-13-01', note: 'left out by the widget, kept by the import' },
+      ],
+      emergency: [{ phone: '1522', name: { it: 'Antiviolenza e stalking' } }],
+    };
+    writeFileSync(join(dir, 'base.json'), JSON.stringify(base));
+    run('export', ['servizi.csv', '--from', 'base.json'], dir);
+    const read = parseCsv(readFileSync(join(dir, 'servizi.csv'), 'utf8'));
+    assert.ok(read.ok);
+    const [header = [], first = [], ...rest] = read.rows;
+    first[header.indexOf('phone')] = '0835 999999';
+    writeFileSync(join(dir, 'servizi.csv'), formatCsv([header, first, ...rest]));
+    const imported = run('import', ['servizi.csv', '--base', 'base.json', '--out', 'out.json'], dir);
+    assert.equal(firstLine(imported.stdout), 'out.json: 3 services written (1 changed, 0 added, 0 removed)\n');
+    const out = readJson(join(dir, 'out.json')) as Record<string, unknown>;
+    assert.deepEqual([out.publisher, out.closures, out.emergency, out.updated], [base.publisher, base.closures, base.emergency, base.updated]);
+    assert.ok(
+      imported.stdout.includes('out.json: warning: closures[1]: from "2027-13-01" is not a date written YYYY-MM-DD'),
+      imported.stdout,
+    );
   });
 });
 
@@ -110,8 +139,11 @@ describe('import', () => {
     assert.equal(imported.status, 1);
     assert.equal(imported.stdout, '');
     assert.deepEqual(imported.stderr.split('\n'), [
+      'servizi.csv row 2 (ambulatorio-salute-per-tutti), column closures: cannot read "24 dicembre": a closure starts with its first day shut, written 2026-12-24 or 24/12/2026; write closures like "2026-08-10..2026-08-21 ferie estive; 2026-12-24"',
       'servizi.csv row 3 (questura-matera), column lat: "140,7" is outside -90…90 — were lat and lon swapped?',
+      'servizi.csv row 3 (questura-matera), column closures: cannot read "2026-08-21..2026-08-10": the last day shut (2026-08-10) is before the first (2026-08-21); write the first day, then the last: 2026-08-10..2026-08-21',
       'servizi.csv row 4 (sportello-pisticci), column hours: cannot read "lun-ven dalle nove": "nove" is not a day or a time; write days and times like "lun-ven 9-13, 15-18"; other remarks go in hours_note_it',
+      'servizi.csv row 4 (sportello-pisticci), column open_on_holidays: "a volte" is not a yes or no; write sì or no, or leave the cell empty when it is not known',
       'servizi.csv row 4 (sportello-pisticci), column free: "forse" is not a yes or no; write sì or no, or leave the cell empty when it is not known',
       'servizi.csv row 5 (centro-ascolto), column category: "helth" is not one of the categories (health, immigration, work)',
       'servizi.csv row 5 (centro-ascolto), column languages: "italiano" is not a language code; use codes like "it", "en", "fr", "ar"',
@@ -120,9 +152,10 @@ describe('import', () => {
       'servizi.csv row 7 (Sportello Donne), column name_it: the cell is empty; every service needs a name: write it here',
       'servizi.csv row 7 (Sportello Donne), column verified: "31/02/2026" is not a real date; write it like 2025-09-10 or 10/09/2025',
       'servizi.csv row 8 (casa-accoglienza), column lat: "40.66.1" is not a number; write it with one decimal comma or point, e.g. 40,6664',
+      'servizi.csv row 8 (casa-accoglienza), column closures: "31/02/2026" is not a real date; write it like 2026-08-10 or 10/08/2026',
       'servizi.csv row 8 (casa-accoglienza), column audience: "donne" must be one of "everyone", "women", "minors", "unaccompanied-minors", "families", "workers", "students", "asylum-seekers", "refugees", "older-people", "victims-of-violence"',
-      'servizi.csv row 10 (lavoro-minimo): there is a value in column AZ, which has no name in row 1: "Vedi sopra"; move it into the right column or delete it',
-      'servizi.csv: 12 problems in 7 rows; nothing was written. Correct the spreadsheet, save it as CSV again and re-run the import.',
+      'servizi.csv row 10 (lavoro-minimo): there is a value in column BC, which has no name in row 1: "Vedi sopra"; move it into the right column or delete it; if the file was edited as text, put each cell that holds a ; or , in double quotes, e.g. "2026-08-10..2026-08-21 ferie; 2026-12-24"',
+      'servizi.csv: 16 problems in 8 rows; nothing was written. Correct the spreadsheet, save it as CSV again and re-run the import.',
       '',
     ]);
     assert.deepEqual(readFileSync(join(dir, 'out.json')), before);
@@ -170,6 +203,58 @@ describe('import', () => {
     assert.deepEqual(service?.hours, [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '12:00' }]);
   });
 
+  it('reads WhatsApp numbers, closures and "open on holidays" typed by hand, and warns about a number WhatsApp cannot reach', () => {
+    const dir = folder();
+    run('export', ['servizi.csv', '--from', EVERY_FIELD], dir);
+    const read = parseCsv(readFileSync(join(dir, 'servizi.csv'), 'utf8'));
+    assert.ok(read.ok);
+    const [header = [], first = [], second = [], third = []] = read.rows;
+    third[header.indexOf('whatsapp')] = '+39 320 1112233 | 0835 111222 (solo messaggi)';
+    third[header.indexOf('closures')] = '10/08/2026 - 21/08/2026 ferie estive [en: summer holidays]\n24/12/2026';
+    third[header.indexOf('open_on_holidays')] = 'Sì';
+    first[header.indexOf('closures')] = first[header.indexOf('closures')]!.replace('Ferie estive', "Ferie d'estate");
+    writeFileSync(join(dir, 'servizi.csv'), formatCsv([header, first, second, third]));
+    const imported = run('import', ['servizi.csv', '--base', EVERY_FIELD, '--out', 'out.json'], dir);
+    assert.equal(imported.stderr, '');
+    assert.equal(firstLine(imported.stdout), 'out.json: 3 services written (2 changed, 0 added, 0 removed)\n');
+    const [clinic, , added] = (readJson(join(dir, 'out.json')) as { services: Record<string, unknown>[] }).services;
+    assert.deepEqual(added, {
+      id: 'lavoro-minimo',
+      name: "Centro per l'impiego",
+      category: 'work',
+      lat: -0.5,
+      lon: 16,
+      whatsapp: ['+39 320 1112233', '0835 111222 (solo messaggi)'],
+      closures: [{ from: '2026-08-10', to: '2026-08-21', note: { it: 'ferie estive', en: 'summer holidays' } }, { from: '2026-12-24' }],
+      openOnHolidays: true,
+    });
+    assert.deepEqual(Object.keys(added!), ['id', 'name', 'category', 'lat', 'lon', 'whatsapp', 'closures', 'openOnHolidays']);
+    assert.deepEqual(clinic?.closures, [
+      { from: '2026-08-10', to: '2026-08-21', note: { it: "Ferie d'estate", en: 'Summer holidays' } },
+      { from: '2026-12-24', to: '2026-12-24' },
+      { from: '2027-01-07', note: { it: 'Inventario' } },
+    ]);
+    assert.ok(
+      imported.stdout.includes('out.json: warning: services[2] lavoro-minimo: whatsapp "0835 111222 (solo messaggi)" cannot be turned into a WhatsApp link'),
+      imported.stdout,
+    );
+  });
+
+  it('names the columns an older spreadsheet lacks (whatsapp, closures, open_on_holidays)', () => {
+    const dir = folder();
+    run('export', ['servizi.csv', '--from', EVERY_FIELD], dir);
+    const read = parseCsv(readFileSync(join(dir, 'servizi.csv'), 'utf8'));
+    assert.ok(read.ok);
+    const newer = ['whatsapp', 'closures', 'open_on_holidays'].map((column) => read.rows[0]!.indexOf(column));
+    writeFileSync(join(dir, 'servizi.csv'), formatCsv(read.rows.map((row) => row.filter((_, position) => !newer.includes(position)))));
+    const imported = run('import', ['servizi.csv', '--base', EVERY_FIELD, '--out', 'out.json'], dir);
+    assert.equal(imported.status, 1);
+    assert.equal(
+      imported.stderr.split('\n')[0],
+      'servizi.csv row 1: the columns whatsapp, closures, open_on_holidays are missing (without a column, its field would be emptied in every service); add them back, even empty, or export a fresh spreadsheet with npm run data:export',
+    );
+  });
+
   it('stops at a quote that is never closed', () => {
     const dir = folder();
     writeFileSync(join(dir, 'servizi.csv'), 'id;name_it\r\nx;"Sportello\r\n');
@@ -191,7 +276,7 @@ describe('import', () => {
     assert.equal(imported.status, 1);
     assert.equal(
       imported.stderr,
-      'servizi.csv row 1, column orari: "orari" (column O) is not a column of the directory; correct its name (see docs/spreadsheet.md) or delete the column\n' +
+      'servizi.csv row 1, column orari: "orari" (column P) is not a column of the directory; correct its name (see docs/spreadsheet.md) or delete the column\n' +
         'servizi.csv row 1: the columns name_fr, hours are missing (without a column, its field would be emptied in every service); add them back, even empty, or export a fresh spreadsheet with npm run data:export\n' +
         'servizi.csv: 2 problems in 1 row; nothing was written. Correct the spreadsheet, save it as CSV again and re-run the import.\n',
     );
@@ -258,6 +343,21 @@ describe('export', () => {
       exported.stderr,
       'broken.json: service 2 (sportello-notturno-policoro): lat 140.7 is outside -90…90 — were lat and lon swapped?\n' +
         'broken.json: 1 entry is not valid, so nothing was exported (a spreadsheet without them would lose them on import). Correct the file, then export again.\n',
+    );
+    assert.equal(existsSync(join(dir, 'servizi.csv')), false);
+  });
+
+  it('refuses closures whose note the closures cell cannot hold, and writes nothing', () => {
+    const dir = folder();
+    const directory = readJson(EVERY_FIELD) as { services: Record<string, unknown>[] };
+    directory.services[1] = { ...directory.services[1], closures: [{ from: '2026-11-02', note: 'Sciopero; riapre il 3' }] };
+    writeFileSync(join(dir, 'closures.json'), JSON.stringify(directory));
+    const exported = run('export', ['servizi.csv', '--from', 'closures.json'], dir);
+    assert.equal(exported.status, 1);
+    assert.equal(
+      exported.stderr,
+      'closures.json: service 2 (sportello-notturno-policoro): closures[0].note "Sciopero; riapre il 3" holds a ";", which the spreadsheet\'s closures column keeps for separating closures (; and line breaks) and for other languages ([en: …]); write the note without it (a comma, round brackets), then export again\n' +
+        'closures.json: 1 service has closures the spreadsheet cannot hold, so nothing was exported (they would change on import). Correct the file, then export again.\n',
     );
     assert.equal(existsSync(join(dir, 'servizi.csv')), false);
   });
