@@ -3,8 +3,9 @@
  * `emergency`), which the widget reads item by item, quietly leaving out an item it cannot use
  * (readUsable in src/data/validate.ts): here each such item is named, with why. Pure.
  */
-import { readClosures } from '../../src/data/compound-fields.js';
-import { FieldProblem, isRecord, own, preview, problem, readString, requireText } from '../../src/data/fields.js';
+import { readClosures, readEmergencyNumber } from '../../src/data/compound-fields.js';
+import { FieldProblem, isRecord, preview } from '../../src/data/fields.js';
+import { normalize } from '../../src/search/normalize.js';
 import type { Closure } from '../../src/data/types.js';
 import { validateDirectory } from '../../src/data/validate.js';
 import type { Finding } from './checks.js';
@@ -24,7 +25,7 @@ const DIRECTORY_LISTS = {
     leftOut: 'the widget leaves this closure out (the services stay open that day) until it is fixed',
   },
   emergency: {
-    read: readEmergencyNumber,
+    read: (item: unknown): void => void readEmergencyNumber(item, ''),
     example: '{"phone": "1522", "name": "…"}',
     leftOut: 'the widget does not show this number until it is fixed',
   },
@@ -51,10 +52,24 @@ export function directoryListWarnings(raw: Record<string, unknown>, cutoff: stri
         findings.push({ entry, field: why.field, code: 'left-out', message: `${why.message} — ${list.leftOut}` });
       } else if (key === 'closures') {
         findings.push(...pastClosureWarning(entry, '', read[0] as Closure, cutoff));
+        findings.push(...unknownComuneWarning(entry, read[0] as Closure, raw.services));
       }
     });
   }
   return findings;
+}
+
+/** A directory closure for a comune no service names (a typo?) shuts nothing. */
+function unknownComuneWarning(entry: string, closure: Closure, services: unknown): Finding[] {
+  if (closure.municipality === undefined) return [];
+  const named = new Set(
+    (Array.isArray(services) ? services : []).flatMap((service: unknown) =>
+      isRecord(service) && typeof service.municipality === 'string' ? [normalize(service.municipality)] : [],
+    ),
+  );
+  if (named.has(normalize(closure.municipality))) return [];
+  const message = `municipality ${preview(closure.municipality)} is the comune of no service, so this closure shuts nothing; write the comune as the services write it`;
+  return [{ entry, field: 'municipality', code: 'unknown-municipality', message }];
 }
 
 /** The first rule an entry of a directory list breaks, field names relative to the entry (`from`, `name`). */
@@ -70,9 +85,3 @@ function whyLeftOut(item: unknown, read: (item: unknown) => void, example: strin
   return { field: '', message: `the widget cannot read this entry; write it like ${example}` };
 }
 
-/** As validate.ts reads an emergency number, with field names relative to the entry. */
-function readEmergencyNumber(item: unknown): void {
-  const entry = isRecord(item) ? item : {};
-  readString(own(entry, 'phone'), 'phone') ?? problem('phone', 'missing', 'phone is missing; write the number to call, e.g. "phone": "1522"');
-  requireText(own(entry, 'name'), 'name');
-}

@@ -1,7 +1,7 @@
 /** Readers for the structured service fields: opening hours and sources (see fields.ts). */
 import { websiteHref } from './links.js';
-import { isRecord, own, preview, problem, readDate, readList, readString, readText } from './fields.js';
-import { WEEKDAYS, type Closure, type OpeningHours, type Source, type Weekday } from './types.js';
+import { isRecord, own, preview, problem, readDate, readList, readString, readText, requireText } from './fields.js';
+import { WEEKDAYS, type Closure, type EmergencyNumber, type OpeningHours, type Source, type Weekday } from './types.js';
 
 /** `00:00` … `23:59`, and `24:00` for "until midnight". */
 const TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -46,6 +46,16 @@ function readClosure(value: unknown, field: string, withMunicipality: boolean): 
   const municipality = withMunicipality ? readString(own(value, 'municipality'), `${field}.municipality`) : undefined;
   if (municipality !== undefined) closure.municipality = municipality;
   return closure;
+}
+
+/** One of the directory's `emergency` numbers: `{ "phone": "1522", "name": "…" }` (`field` may be empty). */
+export function readEmergencyNumber(value: unknown, field: string): EmergencyNumber {
+  const at = (name: string): string => (field === '' ? name : `${field}.${name}`);
+  if (!isRecord(value)) problem(field, 'wrong-type', `${field || 'this entry'} ${preview(value)} must be like {"phone": "1522", "name": "…"}`);
+  const phone =
+    readString(own(value, 'phone'), at('phone')) ??
+    problem(at('phone'), 'missing', `${at('phone')} is missing; write the number to call, e.g. "phone": "1522"`);
+  return { phone, name: requireText(own(value, 'name'), at('name')) };
 }
 
 /** Weekdays without repeats, in week order. */

@@ -4,7 +4,7 @@
  * as a `Rejection`, and the rest is kept. Never throws, whatever it is given.
  */
 import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from './chunked.js';
-import { readClosures, readHours, readSources } from './compound-fields.js';
+import { readClosures, readEmergencyNumber, readHours, readSources } from './compound-fields.js';
 import {
   FieldProblem,
   isRecord,
@@ -34,7 +34,6 @@ import {
   type CoordinatePrecision,
   type Confidence,
   type Directory,
-  type EmergencyNumber,
   type Publisher,
   type ReportChange,
   type Rejection,
@@ -359,13 +358,6 @@ function readUsable<T>(value: unknown, read: (item: unknown, field: string) => T
   if (!Array.isArray(value)) return undefined;
   const kept = value.flatMap((item, index) => quietly(() => read(item, `[${index}]`)) ?? []);
   return kept.length > 0 ? kept : undefined;
-}
-
-/** `{ "phone": "112", "name": "Emergenze" }`; the number as written, without links yet. */
-function readEmergencyNumber(value: unknown, field: string): EmergencyNumber {
-  if (!isRecord(value)) problem(field, 'wrong-type', `${field} must be like {"phone": "1522", "name": "…"}`);
-  const phone = readString(own(value, 'phone'), `${field}.phone`) ?? problem(`${field}.phone`, 'missing', `${field}.phone is missing`);
-  return { phone, name: requireText(own(value, 'name'), `${field}.name`) };
 }
 
 /** The value read, or `undefined` when the field breaks a rule (for fields that are only dropped). */

@@ -177,7 +177,7 @@ describe('checkDirectory', () => {
     const EXAMPLE = '{"from": "2026-12-24", "to": "2027-01-06", "note": "…"}';
     const CASES: [string, unknown, string, string][] = [
       ['closures', { from: '2026-12-24' }, '', ''],
-      ['closures', { from: '2026-12-24', municipality: 'Matera', note: { it: 'Festa', en: 'Feast' } }, '', ''],
+      ['closures', { from: '2026-12-24', note: { it: 'Festa', en: 'Feast' } }, '', ''],
       ['closures', { from: '24/12/2026' }, 'from', 'from "24/12/2026" is not a date written YYYY-MM-DD, e.g. "2025-09-10"'],
       ['closures', { from: '2026-12-24', to: '2026-12-23' }, 'to', 'to "2026-12-23" is before from "2026-12-24"; "to" is the last day shut'],
       ['closures', { from: '2026-12-24', note: 42 }, 'note', 'note 42 must be a text in quotes, or texts by language like {"it": "…", "en": "…"}'],
@@ -197,6 +197,17 @@ describe('checkDirectory', () => {
         JSON.stringify(item),
       );
     }
+  });
+
+  it('warns about a directory closure for a comune no service names (a typo shuts nothing)', () => {
+    const raw = {
+      ...(directory([service('a', { verified: TODAY, municipality: 'Città di Matera' })]) as object),
+      closures: [{ from: '2027-07-02', municipality: 'citta di matera' }, { from: '2027-07-02', municipality: 'Materra' }, { from: '2027-07-03' }],
+    };
+    const found = checkDirectory(raw, { today: TODAY, comuni: COMUNI }).warnings.filter((f) => f.entry.startsWith('closures'));
+    assert.deepEqual(found.map((f) => [f.entry, f.field, f.code, f.message]), [
+      ['closures[1]', 'municipality', 'unknown-municipality', 'municipality "Materra" is the comune of no service, so this closure shuts nothing; write the comune as the services write it'],
+    ]);
   });
 
   it('warns about a directory list that is not a list, which the widget ignores whole', () => {
