@@ -464,23 +464,25 @@ export class ProssimaMap extends LitElement {
           ? nothing
           : renderLanguagePicker(this.locale, uiLocales, (locale) => this.handleLanguageChoice(locale))}
       </div>
-      <prossima-search-bar
-        .value=${this.searchText}
-        .chips=${this.model.chips}
-        ?clearable=${this.searchText !== '' || this.activeCategories.size > 0 || this.openNow}
-        @search-input=${this.handleSearch}
-        @category-toggle=${this.handleCategoryToggle}
-        @filters-clear=${this.handleClear}
-      ></prossima-search-bar>
-      ${renderFindBar(
-        { openNow: this.openNow, origin: this.origin, locating: this.locating, problem: this.locateProblem, places: this.placeList() },
-        {
-          toggleOpenNow: () => (this.openNow = !this.openNow),
-          nearMe: () => void this.handleNearMe(),
-          choosePlace: (name) => this.handlePlace(name),
-          clearOrigin: () => (this.origin = undefined),
-        },
-      )}
+      <div class="finder">
+        <prossima-search-bar
+          .value=${this.searchText}
+          .chips=${this.model.chips}
+          ?clearable=${this.searchText !== '' || this.activeCategories.size > 0 || this.openNow}
+          @search-input=${this.handleSearch}
+          @category-toggle=${this.handleCategoryToggle}
+          @filters-clear=${this.handleClear}
+        ></prossima-search-bar>
+        ${renderFindBar(
+          { openNow: this.openNow, origin: this.origin, locating: this.locating, problem: this.locateProblem, places: this.placeList() },
+          {
+            toggleOpenNow: () => (this.openNow = !this.openNow),
+            nearMe: () => void this.handleNearMe(),
+            choosePlace: (name) => this.handlePlace(name),
+            clearOrigin: () => (this.origin = undefined),
+          },
+        )}
+      </div>
       ${renderStatus(this.model.items.length, this.model.total, this.locale, this.loader.loading, this.typing || this.searchWaits)} ${renderNotices({
         failure: this.failure,
         stale: this.loaded?.stale,

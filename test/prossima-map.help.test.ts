@@ -99,6 +99,25 @@ describe('open now', () => {
   });
 });
 
+describe('room for the list and the map', () => {
+  it('on a wide widget the finding buttons stand beside the search field, and the map keeps its height', async () => {
+    const el = await mount(html`<prossima-map lang="it" tile-url="none"></prossima-map>`, 900);
+    await waitUntil(() => (part(el, 'map')?.getBoundingClientRect().height ?? 0) > 0, 'the map is laid out');
+    const search = part(el, 'search')!.getBoundingClientRect();
+    const nearMe = part(el, 'near-me')!.getBoundingClientRect();
+    expect(Math.abs(nearMe.top + nearMe.height / 2 - (search.top + search.height / 2)), 'one row').to.be.below(12);
+    expect(part(el, 'map')!.getBoundingClientRect().height / el.getBoundingClientRect().height).to.be.at.least(0.45);
+  });
+
+  it('on a phone they come under the search, one row that scrolls sideways', async () => {
+    const el = await mount(html`<prossima-map lang="it" tile-url="none"></prossima-map>`, 360);
+    const search = part(el, 'search')!.getBoundingClientRect();
+    const nearMe = part(el, 'near-me')!.getBoundingClientRect();
+    expect(nearMe.top, 'below the search').to.be.above(search.bottom);
+    expect(el.scrollWidth, 'no sideways scrolling of the widget').to.be.at.most(el.clientWidth + 1);
+  });
+});
+
 describe('emergency numbers', () => {
   it('112 is one tap; the directory’s numbers follow; unusable ones are dropped; a search never hides them', async () => {
     const el = await mountWith();

@@ -42,18 +42,50 @@ export const findBarStyles = css`
     color: #5c1114;
     font-weight: 600;
   }
+  /*
+   * The search, the category chips and "open now / near me / choose your comune" share one grid
+   * (the search bar's own rows take part in it through display: contents): on narrow widgets one
+   * under the other, each row scrolling sideways; from 720px the finding buttons stand beside
+   * the search field, so the list and the map keep their height.
+   */
+  .finder {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'search' 'chips' 'find';
+    padding: 0.5rem 0.75rem 0.25rem;
+  }
+  .finder > prossima-search-bar {
+    display: contents;
+  }
+  .finder .search-row {
+    grid-area: search;
+  }
+  .finder .chips {
+    grid-area: chips;
+  }
+  .finder .find-bar {
+    grid-area: find;
+  }
+  .finder .find-note,
+  .finder .find-problem {
+    grid-column: 1 / -1;
+  }
+  @container (min-width: 720px) {
+    .finder {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'search find' 'chips chips';
+      column-gap: 0.5rem;
+    }
+    .finder .find-bar {
+      padding: 0;
+    }
+  }
   .find-bar {
     display: flex;
     gap: 0.4rem;
-    padding: 0.25rem 0.75rem 0.2rem;
+    padding: 0.1rem 0 0.2rem;
     overflow-x: auto;
     scrollbar-width: thin;
-  }
-  @container (min-width: 720px) {
-    .find-bar {
-      flex-wrap: wrap;
-      overflow-x: visible;
-    }
   }
   .find-button,
   .find-place {
@@ -90,12 +122,9 @@ export const findBarStyles = css`
     color: inherit;
     font: inherit;
   }
-  .find-hint,
   .find-note,
   .find-problem {
-    margin: 0.25rem 0.75rem 0;
-    font-size: 0.8rem;
-    color: var(--_muted);
+    margin: 0.25rem 0 0;
   }
   .find-note {
     display: flex;

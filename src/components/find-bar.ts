@@ -39,6 +39,7 @@ export function renderFindBar(state: FindBarState, actions: FindBarActions) {
         part="near-me"
         aria-pressed=${origin?.kind === 'device' ? 'true' : 'false'}
         aria-describedby="prossima-find-privacy"
+        title=${privacyText()}
         ?disabled=${locating}
         @click=${actions.nearMe}
       >
@@ -49,13 +50,20 @@ export function renderFindBar(state: FindBarState, actions: FindBarActions) {
         >
       </button>
       ${renderPlacePicker(state, actions)}
+      <span class="visually-hidden" id="prossima-find-privacy">${privacyText()}</span>
     </div>
-    <p class="find-hint" id="prossima-find-privacy">
-      ${msg('La tua posizione resta sul telefono.', {
-        desc: 'find-bar: privacy note under near-me; the location is never sent anywhere, distances are computed on the phone',
-      })}
-    </p>
+    ${locating ? html`<p class="find-note" role="status">${privacyText()}</p>` : nothing}
     ${origin ? renderOriginNote(origin, actions) : nothing} ${state.problem ? renderProblem(state.problem) : nothing}`;
+}
+
+/**
+ * Said where it matters: while the browser asks for the position (its permission prompt is
+ * open), beside the results sorted by it, and to screen readers on the button itself.
+ */
+function privacyText(): string {
+  return msg('La tua posizione resta sul telefono.', {
+    desc: 'find-bar: privacy note under near-me; the location is never sent anywhere, distances are computed on the phone',
+  });
 }
 
 function renderPlacePicker(state: FindBarState, actions: FindBarActions) {
@@ -79,7 +87,7 @@ export function originText(origin: Origin): string {
 
 function renderOriginNote(origin: Origin, actions: FindBarActions) {
   return html`<p class="find-note" role="status">
-    <span>${originText(origin)}</span>
+    <span>${originText(origin)}${origin.kind === 'device' ? html` · ${privacyText()}` : nothing}</span>
     <button type="button" class="link-button" @click=${actions.clearOrigin}>
       ${msg('Annulla', { desc: 'find-bar: stop sorting by distance' })}
     </button>

@@ -42,6 +42,7 @@ export class ProssimaMapView extends LitElement {
   private resizeObserver?: ResizeObserver;
   /** Fitting waits until the map has a size (it may start hidden on narrow screens). */
   private pendingFit = false;
+
   /** Stops clustering points that newer ones replace. */
   private clustering?: AbortController;
   /** Cancels the creation of the map, when it waits for the first paint. */
@@ -188,13 +189,15 @@ export class ProssimaMapView extends LitElement {
     adapter.setPointsAsync(this.points, fit && this.sized, clustering.signal).then(done, () => {}); // aborted: newer points follow
   }
 
+  /** A new size: the map is measured again; a fit that waited for a size (hidden at first) is done, at once. */
   private handleResize(container: HTMLElement): void {
     this.sized = container.clientWidth > 0 && container.clientHeight > 0;
     if (!this.sized) return;
     this.adapter?.invalidateSize();
     if (this.pendingFit) {
       this.pendingFit = false;
-      this.adapter?.fitToPoints();
+      // Nobody has seen this map yet: jump to the view rather than animate to it.
+      this.adapter?.fitToPoints(false);
     }
   }
 

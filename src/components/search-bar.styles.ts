@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const searchBarStyles = css`
-  prossima-search-bar {
-    display: block;
-    padding: 0.5rem 0.75rem 0.25rem;
-  }
   .search-row {
     display: flex;
     gap: 0.5rem;

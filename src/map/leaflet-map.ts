@@ -128,8 +128,8 @@ export class LeafletMapAdapter implements MapAdapter {
     this.map.setView(center, zoom, { animate: this.hasView && !reducedMotion() });
   }
 
-  fitToPoints(): void {
-    if (this.afterZoomAnimation(() => this.fitToPoints())) return;
+  fitToPoints(animate = true): void {
+    if (this.afterZoomAnimation(() => this.fitToPoints(animate))) return;
     const places = [...this.index.allPlaces()];
     if (places.length === 0 || this.container.clientWidth === 0 || this.container.clientHeight === 0) {
       if (!this.hasView) this.map.setView(DEFAULT_CENTER, DEFAULT_ZOOM, { animate: false });
@@ -140,7 +140,7 @@ export class LeafletMapAdapter implements MapAdapter {
     this.map.fitBounds(bounds, {
       padding: FIT_PADDING,
       maxZoom: FIT_MAX_ZOOM,
-      animate: this.hasView && !reducedMotion(),
+      animate: animate && this.hasView && !reducedMotion(),
     });
   }
 
@@ -169,6 +169,8 @@ export class LeafletMapAdapter implements MapAdapter {
   }
 
   invalidateSize(): void {
+    // Mid-animation, Leaflet would pan the frames of a zoom still under way.
+    if (this.afterZoomAnimation(() => this.invalidateSize())) return;
     this.map.invalidateSize();
   }
 

@@ -49,7 +49,8 @@ export interface MapAdapter {
   /** Marks a point as selected and makes it visible. Never calls onSelect. */
   select(id: string | null): void;
   setView(center: [number, number], zoom: number): void;
-  fitToPoints(): void;
+  /** Shows every point; `animate: false` jumps there (the map was not seen before, or resized). */
+  fitToPoints(animate?: boolean): void;
   setTiles(tileUrl: string | null, attribution: string): void;
   /** Language switch: refreshes accessible names and the zoom control titles. */
   setLabels(labels: MapLabels): void;
