@@ -44,6 +44,12 @@ export class LeafletMapAdapter implements MapAdapter {
   private tiles: TileLayer | null = null;
   private selectedId: string | null = null;
   private hasView = false;
+  /**
+   * True once markers have been shown: moves are animated only from then on. The first points
+   * land on an empty default view, and an animation from it would only delay (and, cut short by
+   * a resize, could lose) the first real view.
+   */
+  private hasShownPoints = false;
   private destroyed = false;
   private readonly enableWheel = (): void => void this.map.scrollWheelZoom.enable();
   private readonly disableWheel = (): void => void this.map.scrollWheelZoom.disable();
@@ -113,6 +119,7 @@ export class LeafletMapAdapter implements MapAdapter {
     // With no view yet there is no user's view to keep: fit whenever possible.
     if (fit || !this.hasView) this.fitToPoints();
     this.render();
+    if (!index.allPlaces().next().done) this.hasShownPoints = true;
   }
 
   select(id: string | null): void {
@@ -140,7 +147,7 @@ export class LeafletMapAdapter implements MapAdapter {
     this.map.fitBounds(bounds, {
       padding: FIT_PADDING,
       maxZoom: FIT_MAX_ZOOM,
-      animate: animate && this.hasView && !reducedMotion(),
+      animate: animate && this.hasView && this.hasShownPoints && !reducedMotion(),
     });
   }
 

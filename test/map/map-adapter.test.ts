@@ -440,6 +440,22 @@ describe('map adapter', () => {
     }
   });
 
+  it('puts the first points on the empty default view at once, with no animation to cut short', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      const { container, adapter } = await setup();
+      adapter.setPoints([], true); // no points yet: the default view
+      // Two points in Matera: a fit a few zoom levels in from the province-wide default view.
+      adapter.setPoints([pt('m', MATERA), pt('n', [MATERA[0] + 0.03, MATERA[1] + 0.03])], true);
+      await nextFrame();
+      await nextFrame();
+      expect(container.querySelector('.leaflet-zoom-anim') !== null, 'a zoom animation under way').to.equal(false);
+      expect(names(container).sort()).to.deep.equal(['Servizio m', 'Servizio n']);
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
+
   describe('inside a shadow root', () => {
     it('is accessible', async () => {
       const { container, adapter } = await setup({}, true);
