@@ -536,8 +536,11 @@ function distancesFrom(memo: DirectoryMemo, origin: LatLon): Float64Array {
   return metres;
 }
 
-/** Places in the results a packed sort key can tell apart (see {@link nearestFirst}). */
-const PACKED_PLACES = 2 ** 20;
+/**
+ * Places in the results a packed sort key can tell apart (see {@link nearestFirst}): 2^26 places
+ * times the 2×10^7 m of half the Earth's circumference stays below 2^53, where doubles are exact.
+ */
+const PACKED_PLACES = 2 ** 26;
 
 /**
  * The results nearest first; equally far ones (to the metre) keep their order. Each key packs
@@ -546,7 +549,6 @@ const PACKED_PLACES = 2 ** 20;
  * comparator took about 150.
  */
 function nearestFirst(results: Uint32Array, metres: Float64Array): Uint32Array {
-  if (results.length >= PACKED_PLACES) return Uint32Array.from(Array.from(results).sort((a, b) => metres[a] - metres[b]));
   const keys = new Float64Array(results.length);
   for (let i = 0; i < results.length; i++) keys[i] = Math.round(metres[results[i]]) * PACKED_PLACES + i;
   keys.sort();

@@ -84,6 +84,11 @@ export function formatTime(time: string): string {
   return `\u2066${time}\u2069`;
 }
 
+/** Text for outside the page (a chat message, a printed sheet): the isolates of times left out. */
+export function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, '');
+}
+
 /** A distance for "near me": `350 m`, `1,2 km`, `12 km` (the language's own unit words and decimals). */
 export function formatDistance(metres: number, locale: string): string {
   if (metres < 1000) {

@@ -279,6 +279,7 @@ describe('acting on a service', () => {
     const detail = await openService(el, 'sempre-aperto');
     [...detail.querySelectorAll<HTMLButtonElement>('button.action')].find((b) => text(b) === 'Codice QR')!.click();
     const dialog = detail.querySelector<HTMLDialogElement>('dialog.qr-dialog')!;
+    await waitUntil(() => dialog.open, 'the QR dialog opens');
     expect(dialog.open).to.equal(true);
     const decoded = new URL(await decodeSvg(dialog.querySelector('svg')!));
     expect(decoded.searchParams.get('prossima-service')).to.equal('sempre-aperto');
@@ -344,7 +345,10 @@ describe('links to a view', () => {
     const el = await mountWith();
     await typeSearch(el, 'lavoro');
     const actions = shadow(el, 'prossima-view-actions');
+    // Not worked out at each keystroke: the code is drawn when its dialog opens.
+    expect(actions.querySelector('.qr-box svg') === null, 'no QR code while the dialog is closed').to.equal(true);
     [...actions.querySelectorAll<HTMLButtonElement>('.view-action')].find((b) => text(b) === 'Codice QR')!.click();
+    await waitUntil(() => actions.querySelector<HTMLDialogElement>('dialog.qr-dialog')?.open, 'the QR dialog opens');
     const decoded = new URL(await decodeSvg(actions.querySelector('dialog svg')!));
     expect(decoded.searchParams.get('prossima-q')).to.equal('lavoro');
     expect(decoded.searchParams.get('prossima-service')).to.equal(null);

@@ -87,28 +87,10 @@ export const findBarStyles = css`
     overflow-x: auto;
     scrollbar-width: thin;
   }
+  /* Chips otherwise (search-bar.styles.ts); no icon circle at the start, so even padding. */
   .find-button,
   .find-place {
-    flex: none;
-    white-space: nowrap;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
-    min-height: 44px;
     padding: 0 0.7rem;
-    border: 1px solid #8795a3;
-    border-radius: 22px;
-    background: #ffffff;
-    color: var(--prossima-text, #1d2b3a);
-    font-size: 0.9rem;
-  }
-  .find-button[aria-pressed='true'] {
-    border: 2px solid var(--_accent);
-    background: #eef3f8;
-    font-weight: 600;
-  }
-  .find-button[aria-pressed='true']::after {
-    content: '✓';
   }
   .find-button:disabled {
     opacity: 0.75;

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { At, OpeningStatus } from '../hours/opening-status.js';
 import { formatDate, formatTime, weekdayName } from '../format.js';
 import { icon, ICON_PATHS } from './icons.js';
+import { statusLabel } from './service-facts.js';
 
 /**
  * The "open now" line of a service, in words: "Aperto ora · chiude alle 13:00", "Chiuso ora ·
@@ -23,9 +24,9 @@ export function openingText(status: OpeningStatus, locale: string): string {
     case 'unknown':
       return msg('Orari da chiedere al telefono', { desc: 'opening-line: no opening hours known; call to ask' });
     case 'permanently-closed':
-      return msg('Chiuso definitivamente', { desc: 'service-facts: status' });
+      return statusLabel('closed');
     case 'temporarily-closed':
-      return msg('Chiuso temporaneamente', { desc: 'service-facts: status' });
+      return statusLabel('temporarily-closed');
     case 'open':
       if (status.closes === undefined) return msg('Aperto 24 ore su 24', { desc: 'opening-line: open round the clock' });
       return joined(msg('Aperto ora', { desc: 'open now: the filter button, and the start of a service status line' }), closesText(status.closes, locale));

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import type { Directory, Service } from '../data/types.js';
 import { pickText } from '../data/pick-text.js';
 import { splitContact } from '../data/links.js';
-import { formatCount, formatDate, formatHours } from '../format.js';
+import { formatCount, formatDate, formatHours, withoutIsolates } from '../format.js';
 import { isRightToLeft } from '../localization.js';
 import { PRINT_LIMIT, type PrintEntry, type PrintHeading } from '../share/print-list.js';
 import type { ListItem } from './view-models.js';
@@ -36,7 +36,7 @@ export function buildPrintList(request: PrintRequest): { heading: PrintHeading; 
         address: pickText(service.address, locale)?.text,
         municipality: service.municipality,
         phones: service.phone.map((phone) => splitContact(phone).value),
-        hours: formatHours(service.hours, locale).map((line) => line.replace(/[\u2066-\u2069]/g, '')),
+        hours: formatHours(service.hours, locale).map(withoutIsolates),
         link: request.linkOf(service.id),
       },
     ];

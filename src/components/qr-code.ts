@@ -44,12 +44,14 @@ export interface QrDialogTexts {
 
 /**
  * A `<dialog>` (opened with `showModal()`, so it sits above the host page whatever its stacking)
- * with the QR code of `link`. Template helper for the @localized elements that offer one.
+ * with the QR code of `link`. The code is worked out only while `shown`: the link of a view
+ * changes at every keystroke, and nobody needs its code until the dialog opens. Template helper
+ * for the @localized elements that offer one; `closed` runs when the dialog closes.
  */
-export function renderQrDialog(link: string, texts: QrDialogTexts) {
-  return html`<dialog class="qr-dialog" aria-label=${texts.label}>
+export function renderQrDialog(link: string, texts: QrDialogTexts, shown: boolean, closed: () => void) {
+  return html`<dialog class="qr-dialog" aria-label=${texts.label} @close=${closed}>
     <p class="dialog-title" dir="auto">${texts.title}</p>
-    <div class="qr-box">${renderQr(link, texts.label)}</div>
+    <div class="qr-box">${shown ? renderQr(link, texts.label) : nothing}</div>
     <p class="qr-hint">${texts.hint}</p>
     <p class="qr-link" dir="ltr">${link}</p>
     <button type="button" class="dialog-close" @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}>

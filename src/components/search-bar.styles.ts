@@ -63,7 +63,10 @@ export const searchBarStyles = css`
       overflow-x: visible;
     }
   }
-  .chip {
+  /* A category chip; "open now", "near me" and "choose your comune" (find-bar.ts) look the same. */
+  .chip,
+  .find-button,
+  .find-place {
     flex: none;
     display: inline-flex;
     align-items: center;
@@ -77,12 +80,17 @@ export const searchBarStyles = css`
     font-size: 0.9rem;
     white-space: nowrap;
   }
-  .chip[aria-pressed='true'] {
+  .find-button {
+    --_prossima-chip-color: var(--_accent);
+  }
+  .chip[aria-pressed='true'],
+  .find-button[aria-pressed='true'] {
     border: 2px solid var(--_prossima-chip-color);
     background: #eef3f8;
     font-weight: 600;
   }
-  .chip[aria-pressed='true']::after {
+  .chip[aria-pressed='true']::after,
+  .find-button[aria-pressed='true']::after {
     content: '✓';
   }
   .chip-icon,

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { Service } from '../data/types.js';
 import { pickText } from '../data/pick-text.js';
@@ -27,6 +27,8 @@ export class ProssimaServiceActions extends LitElement {
   /** The plain-text message "share" sends (name, address, hours, phone, link). */
   @property({ attribute: false }) shareMessage = '';
 
+  /** True while the QR code dialog is open (the code is drawn only then). */
+  @state() private qrShown = false;
   private feedback = new FeedbackController(this);
 
   protected override createRenderRoot(): HTMLElement {
@@ -51,6 +53,12 @@ export class ProssimaServiceActions extends LitElement {
       this.feedback.say(msg('Informazioni copiate: incollale in un messaggio.', { desc: 'service-actions: feedback after copying the share text' }));
     }
     if (outcome === 'failed') this.feedback.say(msg('Non è stato possibile copiare.', { desc: 'service-actions: copying the share text failed' }));
+  }
+
+  private async openQr(): Promise<void> {
+    this.qrShown = true;
+    await this.updateComplete;
+    this.openDialog('qr-dialog');
   }
 
   private openDialog(name: string): void {
@@ -89,7 +97,7 @@ export class ProssimaServiceActions extends LitElement {
             )
           : nothing}
         ${this.renderButton(ICON_PATHS.share, msg('Condividi', { desc: 'service-actions: share the service' }), () => void this.handleShare())}
-        ${this.renderButton(ICON_PATHS.qr, msg('Codice QR', { desc: 'service-actions: show a QR code of the link' }), () => this.openDialog('qr-dialog'))}
+        ${this.renderButton(ICON_PATHS.qr, msg('Codice QR', { desc: 'service-actions: show a QR code of the link' }), () => void this.openQr())}
         ${this.renderButton(ICON_PATHS.showScreen, msg('Mostra', { desc: 'service-actions: show name, address and hours in large type' }), () =>
           this.openDialog('show-dialog'),
         )}
@@ -102,7 +110,10 @@ export class ProssimaServiceActions extends LitElement {
           desc: 'service-actions: how to use the QR code',
         }),
         close: msg('Chiudi', { desc: 'close button of a popup or a dialog' }),
-      })}
+      },
+        this.qrShown,
+        () => (this.qrShown = false),
+      )}
       ${this.renderShowDialog(service)}`;
   }
 

@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { shareOrCopy } from '../share/copy-text.js';
 import { printList, type PrintEntry, type PrintHeading } from '../share/print-list.js';
@@ -22,6 +22,8 @@ export class ProssimaViewActions extends LitElement {
   /** Makes the printed list when "print" is pressed (the results, texts in the chosen language). */
   @property({ attribute: false }) printable?: () => { heading: PrintHeading; entries: PrintEntry[] };
 
+  /** True while the QR code dialog is open (the code is drawn only then). */
+  @state() private qrShown = false;
   private feedback = new FeedbackController(this);
 
   protected override createRenderRoot(): HTMLElement {
@@ -36,6 +38,12 @@ export class ProssimaViewActions extends LitElement {
     if (outcome === 'failed') this.feedback.say(msg('Non è stato possibile copiare.', { desc: 'service-actions: copying the share text failed' }));
   }
 
+  private async openQr(): Promise<void> {
+    this.qrShown = true;
+    await this.updateComplete;
+    this.querySelector<HTMLDialogElement>('dialog.qr-dialog')?.showModal();
+  }
+
   private handlePrint(): void {
     const made = this.printable?.();
     if (made !== undefined) printList(this, made.heading, made.entries);
@@ -47,7 +55,7 @@ export class ProssimaViewActions extends LitElement {
         <button type="button" class="view-action" @click=${() => void this.handleShare()}>
           ${icon(ICON_PATHS.share)}<span>${msg('Condividi', { desc: 'service-actions: share the service' })}</span>
         </button>
-        <button type="button" class="view-action" @click=${() => this.querySelector('dialog')?.showModal()}>
+        <button type="button" class="view-action" @click=${() => void this.openQr()}>
           ${icon(ICON_PATHS.qr)}<span>${msg('Codice QR', { desc: 'service-actions: show a QR code of the link' })}</span>
         </button>
         <button type="button" class="view-action" @click=${this.handlePrint}>
@@ -62,6 +70,9 @@ export class ProssimaViewActions extends LitElement {
           desc: 'view-actions: how to use the QR code of a search',
         }),
         close: msg('Chiudi', { desc: 'close button of a popup or a dialog' }),
-      })}`;
+      },
+        this.qrShown,
+        () => (this.qrShown = false),
+      )}`;
   }
 }

@@ -1,18 +1,10 @@
 import { html, nothing, render } from 'lit';
 import { renderQr } from '../components/qr-code.js';
-import { placeLine } from './share-text.js';
+import { placeLine, type ShareFacts } from './share-text.js';
 
-/** One service on the printed list, its texts already in the chosen language. */
-export interface PrintEntry {
-  readonly name: string;
+/** One service on the printed list: what a share message holds, and its category. */
+export interface PrintEntry extends ShareFacts {
   readonly category: string;
-  readonly address?: string;
-  readonly municipality?: string;
-  readonly phones: readonly string[];
-  /** Opening hours, one line per group of days. */
-  readonly hours: readonly string[];
-  /** Opens the widget on this service; printed as a QR code. */
-  readonly link: string;
 }
 
 /** What the page says above the list, in the chosen language. */

@@ -1,4 +1,5 @@
 import { normalize } from '../search/normalize.js';
+import { withoutIsolates } from '../format.js';
 
 /**
  * The plain-text message "share" sends: what a person needs to find and reach a service, in the
@@ -40,5 +41,5 @@ export function shareText(facts: ShareFacts, labels: ShareLabels): string {
   if (facts.phones.length > 0) lines.push(`${labels.phone}: ${facts.phones.join(', ')}`);
   lines.push(facts.link);
   // Bidi isolates (kept in times for right-to-left screens) mean nothing in a chat message.
-  return lines.join('\n').replace(/[\u2066-\u2069]/g, '');
+  return withoutIsolates(lines.join('\n'));
 }
