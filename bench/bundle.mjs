@@ -14,7 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MODULES = [
   ['validateDirectory', './data/validate.js'],
   ['*', './search/search-index.js'],
-  ['*', './derive.js'],
+  ['*', './view/derive.js'],
+  ['*', './derive.js'], // before src/view/ (older copies of src/)
   ['CONCEPTS', './search/dictionary.js'],
   ['validateDirectoryAsync', './data/validate.js'],
 ];
@@ -40,7 +41,7 @@ export async function loadPipeline(srcDir = join(root, 'src')) {
     target: 'node20',
     outfile,
     logLevel: 'warning',
-    // Only icons.ts imports lit, for templates the pipeline never renders: Node loads it as is.
+    // The pipeline imports no lit (older copies of src/ did, for templates it never renders).
     external: ['lit', 'lit/*', '@lit/*'],
   });
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);

@@ -5,7 +5,7 @@
  *   node bench/pipeline.mjs [--services 50000] [--rounds 5] [--json] [--src path/to/another/src]
  *     [--only validate,build,async,search,explain,derive]
  *
- * The sources (src/data, src/search, src/derive.ts, src/components/view-models.ts) are bundled
+ * The sources (src/data, src/search, src/view) are bundled
  * with esbuild into build/bench/ first (./bundle.mjs), so no tsc step is needed. The directory is generated from
  * a fixed seed: Italian names, descriptions and tags (from the built-in directory's real texts),
  * English texts for most services, a few in Arabic, Ukrainian and Chinese.
@@ -190,7 +190,8 @@ function perKeystroke(step, run) {
 
 const search = perKeystroke('search', (q) => pipeline.searchServices(index, q));
 const explain = perKeystroke('explain', (q) => pipeline.explainQuery(index, q));
-const inputs = { directory, categoryIds: [], municipalities: [], index, active: new Set(), lang: 'it' };
+// `lang`: the name older copies of src/ gave `locale`.
+const inputs = { directory, categoryIds: [], municipalities: [], index, active: new Set(), locale: 'it', lang: 'it' };
 const derive = perKeystroke('derive', (q) => pipeline.deriveView({ ...inputs, searchText: q }));
 const deriveBlank = [];
 for (let r = 0; r < (timing('derive') ? ROUNDS : 0); r++) deriveBlank.push(time(() => pipeline.deriveView({ ...inputs, searchText: '' }))[0]);
@@ -202,7 +203,7 @@ for (let r = 0; r < (timing('derive') ? ROUNDS : 0); r++) {
 }
 const deriveEn = [];
 for (let r = 0; r < (timing('derive') ? ROUNDS : 0); r++) {
-  deriveEn.push(time(() => pipeline.deriveView({ ...inputs, lang: r % 2 ? 'en' : 'it', searchText: 'ospedale' }))[0]);
+  deriveEn.push(time(() => pipeline.deriveView({ ...inputs, locale: r % 2 ? 'en' : 'it', lang: r % 2 ? 'en' : 'it', searchText: 'ospedale' }))[0]);
 }
 // "Open now" (a new minute: every service's status is worked out again) and "near me" (a new
 // point: every distance, then the results sorted by it).

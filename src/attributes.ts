@@ -42,3 +42,22 @@ export function parseZoom(value: string | undefined): Parsed<number> | undefined
     ? { value: zoom }
     : { value: undefined, warning: `zoom="${value}" is not a number from 0 to 19; ignored` };
 }
+
+/** OpenStreetMap's standard tiles: the default map background. */
+const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
+
+/** The map background the `tile-url` and `tile-attribution` attributes ask for. */
+export interface Tiles {
+  /** A tile URL template; null for none (`tile-url="none"`). */
+  readonly url: string | null;
+  /** Plain text. */
+  readonly attribution: string;
+}
+
+/** Absent or empty `tile-url`: OpenStreetMap's tiles and credit; `none`: no tiles. */
+export function parseTiles(url: string | undefined, attribution: string | undefined): Tiles {
+  if (url === 'none') return { url: null, attribution: '' };
+  if (url === undefined || url === '') return { url: OSM_TILES, attribution: OSM_ATTRIBUTION };
+  return { url, attribution: attribution ?? '' };
+}

@@ -4,12 +4,12 @@
  * not throw: a tag that is already defined is left alone.
  */
 import { ProssimaMap } from './prossima-map.js';
-import { ProssimaSearchBar } from './components/search-bar.js';
-import { ProssimaServiceList } from './components/service-list.js';
-import { ProssimaServiceDetail } from './components/service-detail.js';
-import { ProssimaServiceActions } from './components/service-actions.js';
-import { ProssimaViewActions } from './components/view-actions.js';
-import { ProssimaMapView } from './components/map-view.js';
+import { ProssimaSearchBar } from './components/search-bar/search-bar.js';
+import { ProssimaServiceList } from './components/service-list/service-list.js';
+import { ProssimaServiceDetail } from './components/service-detail/service-detail.js';
+import { ProssimaServiceActions } from './components/service-actions/service-actions.js';
+import { ProssimaViewActions } from './components/view-actions/view-actions.js';
+import { ProssimaMapView } from './components/map-view/map-view.js';
 
 function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);

@@ -1,8 +1,8 @@
 import { css } from 'lit';
-import { searchBarStyles } from './components/search-bar.styles.js';
-import { serviceListStyles } from './components/service-list.styles.js';
-import { serviceDetailStyles } from './components/service-detail.styles.js';
-import { findBarStyles } from './components/find-bar.styles.js';
+import { searchBarStyles } from './components/search-bar/search-bar.styles.js';
+import { serviceListStyles } from './components/service-list/service-list.styles.js';
+import { serviceDetailStyles } from './components/service-detail/service-detail.styles.js';
+import { findBarStyles } from './components/parts/find-bar.styles.js';
 
 /**
  * The root's layout. The child views render into this shadow root, so their styles are

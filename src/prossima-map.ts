@@ -1,37 +1,32 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
-import type { Directory, Rejection, Service } from './data/types.js';
-import type { LoadFailure, LoadResult, LoadSuccess } from './data/load.js';
-import { DirectoryLoader } from './directory-loader.js';
-import { buildSearchIndex, buildSearchIndexAsync, isBlankQuery, type SearchIndex } from './search/search-index.js';
-import { parseCenter, parseIdList, parseNameList, parseZoom, type Parsed } from './attributes.js';
-import { deriveView, isViewPrepared, prepareViewAsync } from './derive.js';
+import { localized } from '@lit/localize';
+import type { Directory, Service } from './data/types.js';
+import { parseCenter, parseIdList, parseNameList, parseTiles, parseZoom, type Parsed } from './attributes.js';
 import { isRightToLeft, uiLocales } from './localization.js';
-import { LocaleController } from './locale-controller.js';
-import { ViewportController } from './viewport-controller.js';
-import { renderLanguagePicker } from './components/language-picker.js';
 import { LanguageChangeEvent, ServiceSelectEvent } from './events.js';
-import { renderDirectoryInfo, renderMatches, renderStatus, renderViewToggle, type View } from './components/status-bar.js';
-import { categoryViewOf, emptyViewModel, type ViewModel } from './components/view-models.js';
-import type { ProssimaServiceList } from './components/service-list.js';
-import type { ProssimaMapView } from './components/map-view.js';
-import type { ProssimaServiceDetail } from './components/service-detail.js';
-import { renderNotices } from './components/notices.js';
-import { giveTileConsent, hasTileConsent, renderTileConsent, tileHost } from './components/tile-consent.js';
-import { renderEmergencyBar } from './components/emergency-bar.js';
-import { originText, renderFindBar, type Origin } from './components/find-bar.js';
-import { ClockController } from './clock-controller.js';
-import { locate, type LocateProblem } from './near/locate.js';
-import { placesOf, type Place } from './near/places.js';
-import { normalize } from './search/normalize.js';
-import { readViewState, viewLink, type ViewState } from './share/view-link.js';
-import { buildPrintList } from './components/print-entries.js';
+import { ClockController } from './controllers/clock-controller.js';
+import { DirectoryController } from './controllers/directory-controller.js';
+import { LocaleController } from './controllers/locale-controller.js';
+import { OriginController } from './controllers/origin-controller.js';
+import { SelectionController } from './controllers/selection-controller.js';
+import { UrlStateController } from './controllers/url-state-controller.js';
+import { ViewController } from './controllers/view-controller.js';
+import { ViewportController } from './controllers/viewport-controller.js';
+import { prepareViewAsync } from './view/derive.js';
+import { categoryViewOf } from './view/view-models.js';
+import type { ViewState } from './share/view-link.js';
+import type { ProssimaMapView } from './components/map-view/map-view.js';
+import { renderEmergencyBar } from './components/parts/emergency-bar.js';
+import { originText, renderFindBar } from './components/parts/find-bar.js';
+import { renderLanguagePicker } from './components/parts/language-picker.js';
+import { renderNotices } from './components/parts/notices.js';
+import { renderDirectoryInfo, renderMatches, renderStatus, renderViewToggle, type View } from './components/parts/status-bar.js';
+import { giveTileConsent, hasTileConsent, renderTileConsent, tileHost } from './components/parts/tile-consent.js';
+import { buildPrintList, viewTitle } from './components/view-actions/print-entries.js';
+import { createLeafletMapAdapter } from './map/leaflet/leaflet-map.js';
+import { mapStyles } from './map/leaflet/map.styles.js';
 import { rootStyles } from './prossima-map.styles.js';
-import { mapStyles } from './map/map.styles.js';
-
-const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
 // This JSDoc and the property comments below are the single source of the public API:
 // `npm run api` turns them into custom-elements.json and the README's tables. In `@csspart`
@@ -126,248 +121,122 @@ export class ProssimaMap extends LitElement {
    */
   @property({ attribute: false }) directory?: unknown;
 
-  @state() private loaded?: { directory: Directory; rejected: readonly Rejection[]; stale?: LoadSuccess['stale'] };
-  @state() private failure?: LoadFailure;
-  @state() private searchText = '';
-  @state() private activeCategories: ReadonlySet<string> = new Set();
-  @state() private selectedId: string | null = null;
-  @state() private view: View = 'list';
-  /** "Open now": only the services open at this minute. */
-  @state() private openNow = false;
-  /** "Near me" or a chosen comune: results nearest first. */
-  @state() private origin?: Origin;
-  /** True while the phone looks for its position. */
-  @state() private locating = false;
-  @state() private locateProblem?: LocateProblem;
-  /** True until the user pauses typing: the status region waits to announce the count. */
-  @state() private typing = false;
-  private typingTimer?: ReturnType<typeof setTimeout>;
+  /** Which pane a narrow widget shows. */
+  @state() private pane: View = 'list';
 
-  private language = new LocaleController(this);
-  private clock = new ClockController(this);
-  /** The minute "open now" was last derived for. */
-  private derivedMinute = 0;
-  /** What the page's URL asked for at start (a shared link), applied as the directory arrives. */
-  private fromUrl: ViewState = {};
-  /** The places of "choose your comune", per directory. */
-  private places?: { directory: Directory; locale: string; list: Place[] };
-  private viewport = new ViewportController(this);
-  /** Set once the widget has come near the viewport and started its work. */
-  private started = false;
-  /** The language the view model was derived in. */
-  private derivedIn = '';
-  private loader = new DirectoryLoader(this, {
-    prepareDirectory: (directory, signal) => this.prepareDirectory(directory, signal),
-    applyLoad: (result) => this.applyLoad(result),
+  private readonly viewport = new ViewportController(this);
+  private readonly language = new LocaleController(this);
+  private readonly clock = new ClockController(this);
+  private readonly view = new ViewController(this, (message) => this.warnOnce(message));
+  private readonly selection = new SelectionController(this);
+  private readonly origin = new OriginController(this, () => ({ services: this.data.loaded?.directory.services, locale: this.locale }));
+  private readonly url = new UrlStateController(this, { sync: () => this.syncUrl, state: () => this.linkState() });
+  private readonly data = new DirectoryController(this, {
+    prepare: (directory, signal) =>
+      prepareViewAsync(directory, this.locale, { signal, categoryIds: this.categoryIds, municipalities: this.municipalities }),
+    shown: (directory, first) => first && this.handleFirstDirectory(directory),
     whenRendered: () => this.whenRendered(),
   });
-  /** The search index of the directory shown; undefined while a big one is being built. */
-  @state() private searchIndex?: SearchIndex;
-  /** Stops building the index of a directory no longer shown. */
-  private indexing?: AbortController;
-  /** A small directory's index, built with its views before it is shown. */
-  private preparedIndex?: { directory: Directory; index: SearchIndex };
-  /** The language whose views are being prepared for a big directory, in slices. */
-  private preparing?: string;
-  private model: ViewModel = emptyViewModel();
+
+  /** Set once the widget has come near the viewport and started its work. */
+  private started = false;
+  // The attributes' typed values, parsed once each time they change.
+  private categoryIds: readonly string[] = [];
+  private municipalities: readonly string[] = [];
   private mapCenter?: [number, number];
   private mapZoom?: number;
+  private tiles = parseTiles(undefined, undefined);
+  private tileServer = '';
   private warned = new Set<string>();
-  private focusDetail = false;
-  private returnFocus: HTMLElement | null = null;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.typingTimer);
-    this.indexing?.abort();
-  }
 
   /** The page's UI language, which is also this widget's content language. */
   private get locale(): string {
     return this.language.locale;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  /** The search index of the directory shown; undefined while a big one is being built. */
+  private get searchIndex() {
+    return this.data.index;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     // Nothing heavy until the widget comes near the viewport; then everything counts as new.
     if (!this.viewport.near) return;
     const starting = !this.started;
     this.started = true;
-    const has = (key: string) => starting || changed.has(key);
-    if (starting) this.readUrl();
-    if (has('langAttribute')) this.language.resolve((starting && this.fromUrl.lang) || this.langAttribute);
-    if (has('src') || has('directory')) void this.loader.load(this);
-    if (has('query')) this.searchText = (starting && this.fromUrl.query) || (this.query ?? '');
-    if (changed.has('loaded')) this.indexDirectory();
-    if (has('service') || changed.has('loaded')) this.openRequestedService(has('service'), changed.get('loaded') === undefined);
-    if (changed.has('loaded') && changed.get('loaded') === undefined) this.applyUrlPlace();
-    const minuteChanged = this.openNow && this.derivedMinute !== minuteOf(this.clock.now);
-    if (DERIVED_FROM.some((key) => changed.has(key)) || this.derivedIn !== this.locale || minuteChanged) this.deriveModel();
+    const has = (key: keyof ProssimaMap) => starting || changed.has(key);
+    if (starting) this.startFromLink();
+    if (has('langAttribute')) this.language.resolve((starting && this.url.take('lang')) || this.langAttribute);
+    if (has('categories')) this.categoryIds = parseIdList(this.categories);
+    if (has('municipality')) this.municipalities = parseNameList(this.municipality);
     if (has('center')) this.mapCenter = this.parsed(parseCenter(this.center));
     if (has('zoom')) this.mapZoom = this.parsed(parseZoom(this.zoom));
+    if (has('tileUrl') || has('tileAttribution')) this.setTiles();
+    if (has('src') || has('directory')) void this.data.load({ directory: this.directory, src: this.src });
+    if (has('query')) this.view.search((starting && this.url.take('query')) || (this.query ?? ''));
+    const loaded = this.data.loaded;
+    if (!starting && changed.has('service') && loaded) this.openService(this.service, loaded.directory);
+    if (loaded) this.deriveView(loaded.directory);
   }
 
-  /** A shared link's state: search, filters and "open now" at once; service and comune with the directory. */
-  private readUrl(): void {
-    this.fromUrl = readViewState(location.search);
-    const { filter, openNow } = this.fromUrl;
-    if (filter !== undefined) this.activeCategories = new Set(filter);
-    if (openNow) this.openNow = true;
+  /** A shared link's search filters and "open now" apply at once; its service and comune with the directory. */
+  private startFromLink(): void {
+    const { filter, openNow } = this.url.read();
+    if (filter !== undefined) this.view.filter(filter);
+    if (openNow) this.view.setOpenNow(true);
   }
 
-  private applyUrlPlace(): void {
-    const name = this.fromUrl.place;
-    if (name === undefined) return;
-    const place = this.placeList().find((candidate) => normalize(candidate.name) === normalize(name));
-    if (place) this.origin = { kind: 'place', ...place };
+  private handleFirstDirectory(directory: Directory): void {
+    // A shared link's service wins over the attribute, on the first load only.
+    this.openService(this.url.take('service') || this.service, directory);
+    const place = this.url.take('place');
+    if (place !== undefined) this.origin.chooseFromLink(place);
   }
 
-  /** What the user sees, as a link's state. */
-  private viewState(): ViewState {
+  private openService(id: string | undefined, directory: Directory): void {
+    if (id === undefined) return;
+    if (directory.services.some((s) => s.id === id)) this.selection.open(id);
+    else this.warnOnce(`service="${id}" is not in the directory; ignored`);
+  }
+
+  private deriveView(directory: Directory): void {
+    const derived = this.view.update({
+      directory,
+      index: this.searchIndex,
+      categoryIds: this.categoryIds,
+      municipalities: this.municipalities,
+      locale: this.locale,
+      origin: this.origin.origin,
+      now: this.clock.now,
+    });
+    // A service the host's categories or comuni no longer offer is not shown, open or not.
+    const id = this.selection.selectedId;
+    if (derived && id !== null && !this.view.offered.has(id)) this.selection.open(null);
+  }
+
+  private setTiles(): void {
+    this.tiles = parseTiles(this.tileUrl, this.tileAttribution);
+    this.tileServer = this.tiles.url === null ? '' : tileHost(this.tiles.url);
+  }
+
+  /** What the user sees, as a link's state; undefined until a directory is shown. */
+  private linkState(): ViewState | undefined {
+    if (this.data.loaded === undefined) return undefined;
+    const { origin } = this.origin;
     return {
-      service: this.selectedId ?? undefined,
-      query: this.searchText,
-      filter: [...this.activeCategories],
-      openNow: this.openNow,
-      place: this.origin?.kind === 'place' ? this.origin.name : undefined,
+      service: this.selection.selectedId ?? undefined,
+      query: this.view.query,
+      filter: [...this.view.active],
+      openNow: this.view.openNow,
+      place: origin?.kind === 'place' ? origin.name : undefined,
       lang: this.locale,
     };
-  }
-
-  /** With `sync-url`, the page's address follows the view (replaced, so Back still leaves the page). */
-  private syncAddress(): void {
-    if (!this.syncUrl || this.loaded === undefined) return;
-    const href = viewLink(location.href, this.viewState());
-    if (href !== location.href) history.replaceState(history.state, '', href);
-  }
-
-  protected override updated(): void {
-    this.syncAddress();
-    if (this.focusDetail) {
-      this.focusDetail = false;
-      void this.renderRoot.querySelector<ProssimaServiceDetail>('prossima-service-detail')?.focusHeading();
-    }
   }
 
   /** Resolves once the directory given to the root is on screen: list, and map markers. */
   private async whenRendered(): Promise<void> {
     await this.updateComplete;
     await this.renderRoot.querySelector<ProssimaMapView>('prossima-map-view')?.whenPointsShown();
-  }
-
-  /**
-   * The work done in slices before a directory is shown: its views in the current language and
-   * the scope of the attributes; for a small directory, its search index too.
-   */
-  private async prepareDirectory(directory: Directory, signal: AbortSignal): Promise<void> {
-    await prepareViewAsync(directory, this.locale, {
-      signal,
-      categoryIds: parseIdList(this.categories),
-      municipalities: parseNameList(this.municipality),
-    });
-    if (directory.services.length < BIG_DIRECTORY) {
-      const index = await buildSearchIndexAsync(directory.services, directory.categories, { signal });
-      this.preparedIndex = { directory, index };
-    }
-  }
-
-  /**
-   * The search index of the directory shown: prepared with it for a small one; for a big one,
-   * built in slices once the list and map show (a search typed before waits for it).
-   */
-  private indexDirectory(): void {
-    this.indexing?.abort();
-    this.indexing = undefined;
-    const directory = this.loaded?.directory;
-    const prepared = this.preparedIndex;
-    this.preparedIndex = undefined;
-    this.searchIndex = undefined;
-    if (directory === undefined) return;
-    const { services, categories } = directory;
-    if (services.length < BIG_DIRECTORY) {
-      this.searchIndex = prepared?.directory === directory ? prepared.index : buildSearchIndex(services, categories);
-      return;
-    }
-    this.indexing = new AbortController();
-    void this.indexAfterRender(directory, this.indexing.signal);
-  }
-
-  /** Builds a big directory's index in slices once its list and map are on screen. */
-  private async indexAfterRender(directory: Directory, signal: AbortSignal): Promise<void> {
-    try {
-      await this.whenRendered();
-      const index = await buildSearchIndexAsync(directory.services, directory.categories, { signal });
-      if (this.loaded?.directory === directory) this.searchIndex = index;
-    } catch {
-      // Superseded by another directory, or the widget left the page.
-    }
-  }
-
-  private applyLoad(result: LoadResult): void {
-    if (result.ok) {
-      this.loaded = { directory: result.directory, rejected: result.rejected, stale: result.stale };
-      this.failure = undefined;
-    } else {
-      this.failure = result;
-    }
-  }
-
-  private handleLanguageChoice(locale: string): void {
-    this.language.request(locale);
-    this.dispatchEvent(new LanguageChangeEvent({ lang: locale }));
-  }
-
-  private openRequestedService(serviceChanged: boolean, firstLoad: boolean): void {
-    // A shared link's service wins over the attribute, on the first load only.
-    const requested = (firstLoad && this.fromUrl.service) || this.service;
-    if (requested === undefined || this.loaded === undefined) return;
-    // A new directory re-opens the requested service only on the first load.
-    if (!serviceChanged && !firstLoad) return;
-    const found = this.loaded.directory.services.some((s) => s.id === requested);
-    if (found) this.selectedId = requested;
-    else this.warnOnce(`service="${requested}" is not in the directory; ignored`);
-  }
-
-  private deriveModel(): void {
-    if (this.loaded === undefined) return;
-    if (!this.prepareLanguage(this.loaded.directory)) return;
-    const { model, offered, unknownCategories } = deriveView({
-      directory: this.loaded.directory,
-      categoryIds: parseIdList(this.categories),
-      municipalities: parseNameList(this.municipality),
-      index: this.searchIndex,
-      searchText: this.searchText,
-      active: this.activeCategories,
-      lang: this.locale,
-      openAt: this.openNow ? this.clock.now : undefined,
-      origin: this.origin,
-    });
-    this.derivedIn = this.locale;
-    this.derivedMinute = minuteOf(this.clock.now);
-    if (unknownCategories.length > 0) this.warnOnce(`categories: unknown ids ${unknownCategories.join(', ')} ignored`);
-    this.model = model;
-    // A service the host's categories or comuni no longer offer is not shown, open or not.
-    if (this.selectedId !== null && !offered.has(this.selectedId)) this.selectedId = null;
-  }
-
-  /**
-   * True when the views of a big directory in the current language are ready; else prepares them
-   * in slices and updates again (the list stays in the previous language meanwhile).
-   */
-  private prepareLanguage(directory: Directory): boolean {
-    const lang = this.locale;
-    if (directory.services.length < BIG_DIRECTORY || isViewPrepared(directory, lang)) return true;
-    if (this.preparing === lang) return false;
-    this.preparing = lang;
-    void prepareViewAsync(directory, lang).then(() => {
-      this.preparing = undefined;
-      this.requestUpdate();
-    });
-    return false;
-  }
-
-  /** True while a search waits for the index of a big directory. */
-  private get searchWaits(): boolean {
-    return this.loaded !== undefined && this.searchIndex === undefined && !isBlankQuery(this.searchText);
   }
 
   private warnOnce(message: string): void {
@@ -381,162 +250,125 @@ export class ProssimaMap extends LitElement {
     return result?.value;
   }
 
-  private handleSearch(event: CustomEvent<{ value: string }>): void {
-    this.searchText = event.detail.value;
-    this.typing = true;
-    clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => (this.typing = false), TYPING_PAUSE_MS);
-  }
-
-  private handleCategoryToggle(event: CustomEvent<{ id: string }>): void {
-    const next = new Set(this.activeCategories);
-    if (!next.delete(event.detail.id)) next.add(event.detail.id);
-    this.activeCategories = next;
-  }
-
-  private handleClear(): void {
-    this.searchText = '';
-    this.activeCategories = new Set();
-    this.openNow = false;
-  }
-
-  private async handleNearMe(): Promise<void> {
-    this.locating = true;
-    this.locateProblem = undefined;
-    const result = await locate();
-    this.locating = false;
-    if (result.ok) this.origin = { kind: 'device', ...result.point };
-    else this.locateProblem = result.problem;
-  }
-
-  private handlePlace(name: string): void {
-    const place = this.placeList().find((candidate) => candidate.name === name);
-    this.origin = place === undefined ? undefined : { kind: 'place', ...place };
-    this.locateProblem = undefined;
-  }
-
-  /** The comuni "choose your comune" offers (the province's, and any other the directory names). */
-  private placeList(): readonly Place[] {
-    const directory = this.loaded?.directory;
-    if (directory === undefined) return [];
-    if (this.places?.directory !== directory || this.places.locale !== this.locale) {
-      this.places = { directory, locale: this.locale, list: placesOf(directory.services, this.locale) };
-    }
-    return this.places.list;
+  private handleLanguageChoice(locale: string): void {
+    this.language.request(locale);
+    this.dispatchEvent(new LanguageChangeEvent({ lang: locale }));
   }
 
   private handleSelect(event: CustomEvent<{ id: string }>, fromMap: boolean): void {
-    const active = (this.renderRoot as ShadowRoot).activeElement;
-    this.returnFocus = active instanceof HTMLElement ? active : null;
-    this.selectedId = event.detail.id;
-    this.focusDetail = true;
-    if (fromMap) this.view = 'list';
+    this.selection.select(event.detail.id);
+    if (fromMap) this.pane = 'list';
     this.dispatchEvent(new ServiceSelectEvent({ id: event.detail.id }));
   }
 
-  /** Closes the detail and puts focus back where the user came from. */
-  private async handleDetailClose(): Promise<void> {
-    const id = this.selectedId;
-    const target = this.returnFocus;
-    this.selectedId = null;
-    if (target?.closest('.map-pane') && this.isNarrow()) this.view = 'map';
-    await this.updateComplete;
-    if (target?.isConnected && target.offsetParent !== null) {
-      target.focus();
-      return;
+  private handleDetailClose(): void {
+    const target = this.selection.returnTarget;
+    // Back to the map a narrow widget came from.
+    if (target?.closest('.map-pane') && this.renderRoot.querySelector<HTMLElement>('.view-toggle')?.offsetParent != null) {
+      this.pane = 'map';
     }
-    const list = this.renderRoot.querySelector<ProssimaServiceList>('prossima-service-list');
-    if (id === null || !(await list?.focusItem(id))) this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
+    void this.selection.close();
   }
 
-  private isNarrow(): boolean {
-    return this.renderRoot.querySelector<HTMLElement>('.view-toggle')?.offsetParent != null;
+  private handleTileConsent(): void {
+    giveTileConsent(this.tileServer);
+    this.requestUpdate();
   }
 
   override render() {
     if (!this.started) return html`<div class="root"></div>`;
-    const dir = isRightToLeft(this.locale) ? 'rtl' : 'ltr';
-    const detailOpen = this.selectedService() !== undefined;
-    return html`<div class="root" lang=${this.locale} dir=${dir}>
-      <div class="toolbar">
-        ${renderEmergencyBar(this.loaded?.directory.emergency ?? [], this.locale)}
-        ${this.hideLanguageSwitcher
-          ? nothing
-          : renderLanguagePicker(this.locale, uiLocales, (locale) => this.handleLanguageChoice(locale))}
-      </div>
-      <div class="finder">
-        <prossima-search-bar
-          .value=${this.searchText}
-          .chips=${this.model.chips}
-          ?clearable=${this.searchText !== '' || this.activeCategories.size > 0 || this.openNow}
-          @search-input=${this.handleSearch}
-          @category-toggle=${this.handleCategoryToggle}
-          @filters-clear=${this.handleClear}
-        ></prossima-search-bar>
-        ${renderFindBar(
-          { openNow: this.openNow, origin: this.origin, locating: this.locating, problem: this.locateProblem, places: this.placeList() },
-          {
-            toggleOpenNow: () => (this.openNow = !this.openNow),
-            nearMe: () => void this.handleNearMe(),
-            choosePlace: (name) => this.handlePlace(name),
-            clearOrigin: () => (this.origin = undefined),
-          },
-        )}
-      </div>
-      ${renderStatus(this.model.items.length, this.model.total, this.locale, this.loader.loading, this.typing || this.searchWaits)} ${renderNotices({
-        failure: this.failure,
-        stale: this.loaded?.stale,
-        rejected: this.loaded?.rejected ?? [],
-        locale: this.locale,
-        retry: () => void this.loader.load(this),
-      })}
-      ${renderViewToggle(this.view, (view) => (this.view = view))}
-      <div class="main" data-view=${this.view}>
-        <section class="list-pane" aria-busy=${this.loader.loading ? 'true' : 'false'}>
-          ${renderMatches(this.model.matches)}
-          <prossima-service-list
-            .items=${this.model.items}
-            .distances=${this.model.distances}
-            .selectedId=${this.selectedId}
-            .uiLang=${this.locale}
-            .now=${this.clock.now}
-            .closures=${this.loaded?.directory.closures}
-            .loading=${this.loader.loading && this.loaded === undefined}
-            ?inert=${detailOpen}
-            @list-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, false)}
-          ></prossima-service-list>
-          ${this.renderViewActions()} ${renderDirectoryInfo(this.loaded?.directory, this.locale)} ${this.renderDetail()}
-        </section>
-        <section class="map-pane">${this.renderMap()}</section>
-      </div>
+    return html`<div class="root" lang=${this.locale} dir=${isRightToLeft(this.locale) ? 'rtl' : 'ltr'}>
+      ${this.renderToolbar()} ${this.renderFinder()} ${this.renderStatus()}
+      ${renderViewToggle(this.pane, (pane) => (this.pane = pane))}
+      <div class="main" data-view=${this.pane}>${this.renderListPane()} ${this.renderMapPane()}</div>
     </div>`;
+  }
+
+  /** Emergency numbers and the language switcher. */
+  private renderToolbar() {
+    return html`<div class="toolbar">
+      ${renderEmergencyBar(this.data.loaded?.directory.emergency ?? [], this.locale)}
+      ${this.hideLanguageSwitcher ? nothing : renderLanguagePicker(this.locale, uiLocales, (locale) => this.handleLanguageChoice(locale))}
+    </div>`;
+  }
+
+  /** The search, the categories, "open now", "near me" and "choose your comune". */
+  private renderFinder() {
+    const { view, origin } = this;
+    return html`<div class="finder">
+      <prossima-search-bar
+        .value=${view.query}
+        .chips=${view.model.chips}
+        ?clearable=${view.narrowed}
+        @search-input=${(e: CustomEvent<{ value: string }>) => view.type(e.detail.value)}
+        @category-toggle=${(e: CustomEvent<{ id: string }>) => view.toggleCategory(e.detail.id)}
+        @filters-clear=${() => view.clear()}
+      ></prossima-search-bar>
+      ${renderFindBar(
+        { openNow: view.openNow, origin: origin.origin, locating: origin.locating, problem: origin.problem, places: origin.places },
+        {
+          toggleOpenNow: () => view.setOpenNow(!view.openNow),
+          nearMe: () => void origin.nearMe(),
+          choosePlace: (name) => origin.choose(name),
+          clearOrigin: () => origin.clear(),
+        },
+      )}
+    </div>`;
+  }
+
+  /** The count of results (a live region) and the notices of loading. */
+  private renderStatus() {
+    const { model } = this.view;
+    const { loaded, loading, failure } = this.data;
+    const waiting = this.view.typing || (loaded !== undefined && this.view.searchWaits(this.searchIndex));
+    return html`${renderStatus(model.items.length, model.total, this.locale, loading, waiting)} ${renderNotices({
+      failure,
+      stale: loaded?.stale,
+      rejected: loaded?.rejected ?? [],
+      locale: this.locale,
+      retry: () => this.data.retry(),
+    })}`;
+  }
+
+  private renderListPane() {
+    const { model } = this.view;
+    const { loaded, loading } = this.data;
+    return html`<section class="list-pane" aria-busy=${loading ? 'true' : 'false'}>
+      ${renderMatches(model.matches)}
+      <prossima-service-list
+        .items=${model.items}
+        .distances=${model.distances}
+        .selectedId=${this.selection.selectedId}
+        .locale=${this.locale}
+        .now=${this.clock.now}
+        .closures=${loaded?.directory.closures}
+        .loading=${loading && loaded === undefined}
+        ?inert=${this.selectedService() !== undefined}
+        @list-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, false)}
+      ></prossima-service-list>
+      ${this.renderViewActions()} ${renderDirectoryInfo(loaded?.directory, this.locale)} ${this.renderDetail()}
+    </section>`;
   }
 
   /** Share, QR code and print for the results as a whole. */
   private renderViewActions() {
-    const directory = this.loaded?.directory;
+    const directory = this.data.loaded?.directory;
     if (directory === undefined) return nothing;
-    const state = { ...this.viewState(), service: undefined };
-    const categories = this.model.chips.filter((chip) => chip.pressed).map((chip) => chip.name);
-    const heading = [
-      msg('Servizi per cittadini stranieri', { desc: 'print-list: title of the printed list' }),
-      this.searchText.trim(),
-      ...categories,
-    ]
-      .filter(Boolean)
-      .join(' · ');
+    const { model, query } = this.view;
+    const categories = model.chips.filter((chip) => chip.pressed).map((chip) => chip.name);
+    const { origin } = this.origin;
     return html`<prossima-view-actions
-      .link=${viewLink(location.href, state)}
-      .heading=${heading}
+      .link=${this.url.link({ ...this.linkState(), service: undefined })}
+      .heading=${viewTitle(query, categories)}
       .printable=${() =>
         buildPrintList({
           directory,
-          items: this.model.items,
+          items: model.items,
           locale: this.locale,
-          query: this.searchText,
+          query,
           categories,
-          order: this.origin && originText(this.origin),
-          linkOf: (id: string) => viewLink(location.href, { service: id, lang: this.locale }),
+          order: origin && originText(origin),
+          linkOf: (id: string) => this.url.link({ service: id, lang: this.locale }),
         })}
     ></prossima-view-actions>`;
   }
@@ -544,53 +376,38 @@ export class ProssimaMap extends LitElement {
   private renderDetail() {
     const service = this.selectedService();
     if (service === undefined) return nothing;
+    const directory = this.data.loaded?.directory;
     return html`<prossima-service-detail
       .service=${service}
-      .category=${categoryViewOf(this.model.categories, service.category)}
-      .uiLang=${this.locale}
-      .reportChange=${this.loaded?.directory.publisher?.reportChange}
-      .link=${viewLink(location.href, { service: service.id, lang: this.locale })}
+      .category=${categoryViewOf(this.view.model.categories, service.category)}
+      .locale=${this.locale}
+      .reportChange=${directory?.publisher?.reportChange}
+      .link=${this.url.link({ service: service.id, lang: this.locale })}
       .now=${this.clock.now}
-      .closures=${this.loaded?.directory.closures}
+      .closures=${directory?.closures}
       @detail-close=${this.handleDetailClose}
     ></prossima-service-detail>`;
   }
 
-  private renderMap() {
-    const custom = this.tileUrl !== undefined && this.tileUrl !== '' && this.tileUrl !== 'none';
-    const tiles = this.tileUrl === 'none' ? null : custom ? this.tileUrl! : OSM_TILES;
-    const host = tiles === null ? '' : tileHost(tiles);
-    const waiting = this.tileConsent && tiles !== null && !hasTileConsent(host);
-    const agree = () => {
-      giveTileConsent(host);
-      this.requestUpdate();
-    };
-    return html`${waiting ? renderTileConsent(host, agree) : nothing}<prossima-map-view
-      .points=${this.model.points}
-      .selectedId=${this.selectedId}
-      .tileUrl=${waiting ? null : tiles}
-      .tileAttribution=${custom ? this.tileAttribution ?? '' : OSM_ATTRIBUTION}
-      .center=${this.mapCenter}
-      .zoom=${this.mapZoom}
-      @map-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, true)}
-    ></prossima-map-view>`;
+  private renderMapPane() {
+    const { url, attribution } = this.tiles;
+    const waiting = this.tileConsent && url !== null && !hasTileConsent(this.tileServer);
+    return html`<section class="map-pane">
+      ${waiting ? renderTileConsent(this.tileServer, () => this.handleTileConsent()) : nothing}<prossima-map-view
+        .adapterFactory=${createLeafletMapAdapter}
+        .points=${this.view.model.points}
+        .selectedId=${this.selection.selectedId}
+        .tileUrl=${waiting ? null : url}
+        .tileAttribution=${attribution}
+        .center=${this.mapCenter}
+        .zoom=${this.mapZoom}
+        @map-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, true)}
+      ></prossima-map-view>
+    </section>`;
   }
 
   private selectedService(): Service | undefined {
-    const id = this.selectedId;
-    return id === null ? undefined : this.loaded?.directory.services.find((s) => s.id === id);
+    const id = this.selection.selectedId;
+    return id === null ? undefined : this.data.loaded?.directory.services.find((s) => s.id === id);
   }
-}
-
-/** From this many services, indexing and per-language preparation work in slices. */
-const BIG_DIRECTORY = 2000;
-
-/** How long typing must pause before the number of results is announced. */
-const TYPING_PAUSE_MS = 700;
-
-/** Changes to these re-derive the results, chips, list and map points. */
-const DERIVED_FROM = ['loaded', 'searchIndex', 'categories', 'municipality', 'searchText', 'activeCategories', 'openNow', 'origin'];
-
-function minuteOf(date: Date): number {
-  return Math.floor(date.getTime() / 60_000);
 }

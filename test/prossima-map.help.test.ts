@@ -6,7 +6,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { itemIds, mount, part, parts, typeSearch, unmountAll } from './helpers.js';
 import type { ProssimaMap } from '../src/prossima-map.js';
 import { decodeSvg } from './share/decode-svg.js';
-import { writePrintList } from '../src/share/print-list.js';
+import { writePrintList } from '../src/components/view-actions/print-list.js';
 
 const ALL_WEEK = [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }];
 

@@ -1,7 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { captureWarnings, itemIds, localeSettled, mount, part, parts, typeSearch, unmountAll } from './helpers.js';
 import matera from '../data/matera.json';
-import type { ProssimaServiceActions } from '../src/components/service-actions.js';
+import type { ProssimaServiceActions } from '../src/components/service-actions/service-actions.js';
 
 const small = (await (await fetch('/test/fixtures/small.json')).json()) as typeof import('./fixtures/small.json');
 

@@ -5,7 +5,7 @@
  */
 import { readClosures, readEmergencyNumber } from '../../src/data/compound-fields.js';
 import { FieldProblem, isRecord, preview } from '../../src/data/fields.js';
-import { normalize } from '../../src/search/normalize.js';
+import { normalize } from '../../src/lib/normalize.js';
 import type { Closure } from '../../src/data/types.js';
 import { validateDirectory } from '../../src/data/validate.js';
 import type { Finding } from './checks.js';

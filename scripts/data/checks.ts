@@ -6,7 +6,7 @@ import { mailtoHref, splitContact, telHref, websiteHref, whatsappHref } from '..
 import { pickText } from '../../src/data/pick-text.js';
 import type { LocalText, Rejection, Service } from '../../src/data/types.js';
 import { validateDirectory } from '../../src/data/validate.js';
-import { normalize } from '../../src/search/normalize.js';
+import { normalize } from '../../src/lib/normalize.js';
 
 /** A comune of the province and its approximate centre. */
 export type { Comune } from './io.js';

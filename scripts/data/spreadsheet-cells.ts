@@ -2,7 +2,7 @@
  * The spreadsheet's column layout and how one cell is written and read. Pure: no file access.
  * See docs/spreadsheet.md for the layout as maintainers read it.
  */
-import { formatHoursText, parseHoursText } from '../../src/data/hours-text.js';
+import { formatHoursText, parseHoursText } from './hours-text.js';
 import type { Closure, OpeningHours, Source } from '../../src/data/types.js';
 import { formatClosuresText, isoDate, parseClosuresText } from './closures-text.js';
 

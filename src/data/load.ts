@@ -1,5 +1,5 @@
 import type { ValidationResult } from './types.js';
-import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from './chunked.js';
+import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from '../lib/chunked.js';
 import { JsonStreamParser, parseJsonSteps, pushSteps } from './parse-json.js';
 import { streamBody, UnreadableBodyError } from './read-body.js';
 import { DirectoryStream, validateDirectory, validateSteps } from './validate.js';

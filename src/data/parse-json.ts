@@ -7,7 +7,7 @@
  * list, a repeated key) falls back to one `JSON.parse` of the whole text, so the result, and the
  * error for broken JSON, are always exactly `JSON.parse`'s.
  */
-import type { Steps } from './chunked.js';
+import type { Steps } from '../lib/chunked.js';
 
 /** Below this many characters one `JSON.parse` is quick enough (a few milliseconds). */
 const SMALL_DOCUMENT = 256 * 1024;

@@ -3,7 +3,7 @@
  * Whole-document problems make it unusable; a bad category or service is left out and reported
  * as a `Rejection`, and the rest is kept. Never throws, whatever it is given.
  */
-import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from './chunked.js';
+import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from '../lib/chunked.js';
 import { readClosures, readEmergencyNumber, readHours, readSources } from './compound-fields.js';
 import {
   FieldProblem,

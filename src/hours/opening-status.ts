@@ -9,7 +9,7 @@
  */
 import { WEEKDAYS } from '../data/types.js';
 import type { Closure, OpeningHours, ServiceStatus, Weekday } from '../data/types.js';
-import { normalize } from '../search/normalize.js';
+import { normalize } from '../lib/normalize.js';
 import { italianHoliday } from './holidays.js';
 import type { HolidayId } from './holidays.js';
 import { addDays, romeMoment } from './rome-time.js';

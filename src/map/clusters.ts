@@ -1,5 +1,5 @@
 import Supercluster, { type InputFeature } from 'supercluster';
-import { runSteps, runStepsAsync, sortInSteps, type ChunkOptions, type Steps } from '../data/chunked.js';
+import { runSteps, runStepsAsync, sortInSteps, type ChunkOptions, type Steps } from '../lib/chunked.js';
 import type { MapPoint } from './map-adapter.js';
 import { loadSteps } from './supercluster-steps.js';
 

@@ -1,6 +1,6 @@
-// The map's whole surface as seen by the rest of the app: plain types only.
-// Leaflet stays behind this interface (see leaflet-map.ts).
-import { LeafletMapAdapter } from './leaflet-map.js';
+// The map's whole surface as seen by the rest of the app: plain types only, no code.
+// The Leaflet implementation is in leaflet/ (createLeafletMapAdapter); the root hands its
+// factory to <prossima-map-view>, and tests may hand it another.
 
 export interface MapPoint {
   id: string;
@@ -59,10 +59,5 @@ export interface MapAdapter {
   destroy(): void;
 }
 
-export function createMapAdapter(
-  container: HTMLElement,
-  options: MapOptions,
-  callbacks: MapCallbacks,
-): MapAdapter {
-  return new LeafletMapAdapter(container, options, callbacks);
-}
+/** Makes a map in `container`: what `<prossima-map-view>` is given (Leaflet's, or a test's fake). */
+export type MapAdapterFactory = (container: HTMLElement, options: MapOptions, callbacks: MapCallbacks) => MapAdapter;

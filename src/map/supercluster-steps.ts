@@ -31,7 +31,7 @@
 import type Supercluster from 'supercluster';
 import type { AnyProps, InputFeature } from 'supercluster';
 import type { GeoJsonProperties } from 'geojson';
-import type { Steps } from '../data/chunked.js';
+import type { Steps } from '../lib/chunked.js';
 
 /** Input points handled between two pauses in the first loop. */
 const POINTS_PER_STEP = 4096;

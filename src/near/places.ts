@@ -1,7 +1,7 @@
 import comuni from '../../data/comuni.json';
 import type { LatLon } from '../data/geo.js';
 import type { Service } from '../data/types.js';
-import { normalize } from '../search/normalize.js';
+import { normalize } from '../lib/normalize.js';
 
 /** A place to measure distances from when the phone's position is not wanted or not available. */
 export interface Place extends LatLon {
@@ -35,3 +35,6 @@ export function placesOf(services: readonly Service[], locale: string): Place[] 
     ...[...others.values()].map(({ name, lat, lon, count }) => ({ name, lat: lat / count, lon: lon / count })),
   ].sort((a, b) => collator.compare(a.name, b.name));
 }
+
+/** Where distances are measured from: the phone's position, or a comune the user chose. */
+export type Origin = { readonly kind: 'device'; readonly lat: number; readonly lon: number } | ({ readonly kind: 'place' } & Place);

@@ -6,11 +6,11 @@
  * A category's name is indexed once for the category, not once per service. The work is a
  * generator (../data/chunked.ts) so that it can also run in slices.
  */
-import { sortInSteps, type Steps } from '../data/chunked.js';
+import { sortInSteps, type Steps } from '../lib/chunked.js';
 import type { Category, LocalText, Service } from '../data/types.js';
 import { LEXICON, MIN_KEYWORD_PREFIX_LENGTH } from './lexicon.js';
 import { prefixRange } from './matching.js';
-import { SEPARATOR_TABLE, tokenize } from './normalize.js';
+import { SEPARATOR_TABLE, tokenize } from '../lib/normalize.js';
 
 /** How much a match counts, by field. Each weight is at least twice the next one. */
 export const FIELD_WEIGHT = {

@@ -4,7 +4,7 @@
  */
 import { CONCEPTS, type Concept } from './dictionary.js';
 import { MATCH_SCORE, MIN_PREFIX_LENGTH, MIN_TYPO_LENGTH, matchesWithOneTypo, withinOneEdit } from './matching.js';
-import { normalize } from './normalize.js';
+import { normalize } from '../lib/normalize.js';
 
 /** Dictionary keywords shorter than this match only whole directory words. */
 export const MIN_KEYWORD_PREFIX_LENGTH = 4;

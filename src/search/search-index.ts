@@ -15,16 +15,16 @@
  * so a directory written in Italian answers in every language. The dictionary is folded once, when
  * this module loads; the vocabulary tokens each concept's keywords match are found at build time.
  */
-import { runSteps, runStepsAsync, type ChunkOptions } from '../data/chunked.js';
+import { runSteps, runStepsAsync, type ChunkOptions } from '../lib/chunked.js';
 import type { Category, Service } from '../data/types.js';
 import type { Concept } from './dictionary.js';
 import { FIELD_WEIGHT, indexSteps, type SearchIndex } from './index-build.js';
 import { dictionaryMatch, phrasesStartingWith, wordMeanings, type DictionaryQuery } from './lexicon.js';
 import { MATCH_SCORE, MIN_PREFIX_LENGTH, MIN_TYPO_LENGTH, matchesWithOneTypo, mayBeOneEditApart, prefixRange } from './matching.js';
-import { isCjk, normalize, tokenize } from './normalize.js';
+import { isCjk, normalize, tokenize } from '../lib/normalize.js';
 
 export type { SearchIndex } from './index-build.js';
-export type { ChunkOptions } from '../data/chunked.js';
+export type { ChunkOptions } from '../lib/chunked.js';
 
 /**
  * How much a match by meaning counts, in place of a field weight: `strong` when the service is in

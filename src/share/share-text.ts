@@ -1,5 +1,5 @@
-import { normalize } from '../search/normalize.js';
-import { withoutIsolates } from '../format.js';
+import { normalize } from '../lib/normalize.js';
+import { withoutIsolates } from '../view/format.js';
 
 /**
  * The plain-text message "share" sends: what a person needs to find and reach a service, in the

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { JsonStreamParser, parseJsonSteps } from '../../src/data/parse-json.js';
-import { runSteps } from '../../src/data/chunked.js';
+import { runSteps } from '../../src/lib/chunked.js';
 import { parseDirectory, parseDirectoryAsync } from '../../src/data/load.js';
 import { seededRandom } from '../random.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { runSteps } from '../../src/data/chunked.js';
+import { runSteps } from '../../src/lib/chunked.js';
 import { JsonStreamParser } from '../../src/data/parse-json.js';
 import { DirectoryStream, validateDirectory } from '../../src/data/validate.js';
 

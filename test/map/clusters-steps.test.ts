@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import Supercluster from 'supercluster';
-import { runStepsAsync } from '../../src/data/chunked.js';
+import { runStepsAsync } from '../../src/lib/chunked.js';
 import { PointIndex, type BBox, type ClusterItem } from '../../src/map/clusters.js';
 import type { MapPoint } from '../../src/map/map-adapter.js';
 import { loadSteps } from '../../src/map/supercluster-steps.js';

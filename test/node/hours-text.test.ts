@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatHoursText, normalizeHours, parseHoursText } from '../../src/data/hours-text.js';
+import { formatHoursText, normalizeHours, parseHoursText } from '../../scripts/data/hours-text.js';
 import type { OpeningHours, Weekday } from '../../src/data/types.js';
 
 const WEEK: Weekday[] = ['mo', 'tu', 'we', 'th', 'fr'];

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Category } from '../../src/data/types.js';
 import { CONCEPTS, DICTIONARY_LANGUAGES, type DictionaryLanguage } from '../../src/search/dictionary.js';
-import { isCjk, normalize, tokenize } from '../../src/search/normalize.js';
+import { isCjk, normalize, tokenize } from '../../src/lib/normalize.js';
 import { buildSearchIndex, explainQuery } from '../../src/search/search-index.js';
 import matera from '../../data/matera.json';
 

@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, nothing } from 'lit';
 import { QR_MAX_BYTES, qrModules, qrPath } from '../../src/share/qr.js';
-import { renderQr } from '../../src/components/qr-code.js';
+import { renderQr } from '../../src/components/parts/qr-code.js';
 import { decodePixels, rasterize, SCALE } from './decode-svg.js';
 
 const LINK = 'https://prefettura.example/servizi?prossima-service=questura-matera&lang=ar';

@@ -1,0 +1,109 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Rejection, RejectionCode } from '../../data/types.js';
+import type { LoadFailure, LoadSuccess } from '../../data/load.js';
+import { formatDate } from '../../view/format.js';
+import { icon } from './icons.js';
+import { ICON_PATHS } from '../../view/icon-paths.js';
+
+/**
+ * The `error` part: a directory that could not be loaded (with a retry button), or the entries
+ * that were rejected, each with its position, id, field and reason. Called from the render of
+ * the @localized root, so the messages follow the language.
+ */
+export interface NoticeState {
+  /** The last load failed (and no saved copy could stand in). */
+  readonly failure?: LoadFailure;
+  /** The directory shown is a saved copy, because loading failed. */
+  readonly stale?: LoadSuccess['stale'];
+  readonly rejected: readonly Rejection[];
+  readonly locale: string;
+  readonly retry: () => void;
+}
+
+export function renderNotices({ failure, stale, rejected, locale, retry }: NoticeState) {
+  if (failure === undefined && stale === undefined && rejected.length === 0) return nothing;
+  return html`<div part="error" class="notice">
+    ${icon(ICON_PATHS.warning)}
+    <div>
+      ${failure ? renderFailure(failure, retry) : nothing} ${stale ? renderStale(stale, locale, retry) : nothing}
+      ${rejected.length > 0 ? renderRejected(rejected) : nothing}
+    </div>
+  </div>`;
+}
+
+function renderStale(stale: NonNullable<LoadSuccess['stale']>, locale: string, retry: () => void) {
+  const date = formatDate(stale.savedAt.slice(0, 10), locale);
+  return html`<p>
+      <strong>${msg(str`Dati salvati il ${date}: potrebbero non essere aggiornati.`, {
+        desc: 'notices: the list shown is a copy saved earlier, because loading failed',
+      })}</strong>
+      ${failureReason(stale.failure)}
+    </p>
+    <button type="button" class="retry" @click=${retry}>${msg('Riprova', { desc: 'notices: retry loading button' })}</button>`;
+}
+
+function renderFailure(failure: LoadFailure, retry: () => void) {
+  return html`<p>
+      <strong>${msg('Impossibile caricare l’elenco dei servizi.', { desc: 'notices: the directory could not be loaded' })}</strong>
+      ${failureReason(failure)}
+    </p>
+    <button type="button" class="retry" @click=${retry}>${msg('Riprova', { desc: 'notices: retry loading button' })}</button>`;
+}
+
+function failureReason(failure: LoadFailure): string {
+  switch (failure.reason) {
+    case 'unreachable':
+      return msg('Il server non risponde o manca la connessione.', { desc: 'notices: network failure' });
+    case 'http': {
+      const status = String(failure.status ?? '');
+      return msg(str`Il server ha risposto con un errore (${status}).`, { desc: 'notices: HTTP error status' });
+    }
+    case 'not-json':
+      return msg('Il file ricevuto non è un JSON valido.', { desc: 'notices: the document is not JSON' });
+    case 'invalid':
+      return msg('Il file ricevuto non è un elenco di servizi valido (formato versione 1).', {
+        desc: 'notices: the document is JSON but not a directory v1',
+      });
+  }
+}
+
+function renderRejected(rejected: readonly Rejection[]) {
+  const count = rejected.length;
+  const summary =
+    count === 1
+      ? msg('1 voce dell’elenco non è valida e non viene mostrata.', { desc: 'notices: one entry rejected' })
+      : msg(str`${count} voci dell’elenco non sono valide e non vengono mostrate.`, { desc: 'notices: entries rejected' });
+  return html`<details>
+    <summary>${summary}</summary>
+    <ul>
+      ${rejected.map(
+        (r) => html`<li>
+          <code dir="ltr">${r.kind === 'service' ? 'services' : 'categories'}[${r.index}]${r.id ? ` ${r.id}` : ''} · ${r.field}</code>
+          — ${rejectionReason(r.code)}
+        </li>`,
+      )}
+    </ul>
+  </details>`;
+}
+
+export function rejectionReason(code: RejectionCode): string {
+  switch (code) {
+    case 'not-an-object':
+      return msg('la voce non è un oggetto', { desc: 'notices: rejection reason' });
+    case 'missing':
+      return msg('manca un campo obbligatorio', { desc: 'notices: rejection reason' });
+    case 'wrong-type':
+      return msg('il valore è del tipo sbagliato', { desc: 'notices: rejection reason' });
+    case 'bad-id':
+      return msg('identificativo non valido', { desc: 'notices: rejection reason' });
+    case 'duplicate-id':
+      return msg('identificativo ripetuto', { desc: 'notices: rejection reason' });
+    case 'unknown-category':
+      return msg('categoria sconosciuta', { desc: 'notices: rejection reason' });
+    case 'out-of-range':
+      return msg('coordinate fuori dai limiti', { desc: 'notices: rejection reason' });
+    case 'bad-value':
+      return msg('valore non valido', { desc: 'notices: rejection reason' });
+  }
+}

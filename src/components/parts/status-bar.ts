@@ -1,0 +1,75 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Directory } from '../../data/types.js';
+import type { CategoryMatch } from '../../view/view-models.js';
+import { pickText } from '../../data/pick-text.js';
+import { websiteHref } from '../../data/links.js';
+import { formatCount, formatDate } from '../../view/format.js';
+import { icon } from './icons.js';
+import { ICON_PATHS } from '../../view/icon-paths.js';
+
+/**
+ * The `status` part: how many services are shown, out of how many, in digits (0 included).
+ * Its text is always current; while the user is typing it is `aria-busy`, so screen readers
+ * announce the count once typing pauses instead of at every key. Called from the render of the
+ * @localized root, so the text follows the language.
+ */
+export function renderStatus(count: number, total: number, locale: string, loading: boolean, typing = false) {
+  const n = formatCount(count, locale);
+  const all = formatCount(total, locale);
+  const text =
+    count === 1
+      ? msg(str`1 servizio trovato su ${all}`, { desc: 'status-bar: status, exactly one result' })
+      : msg(str`${n} servizi trovati su ${all}`, { desc: 'status-bar: status, number of results' });
+  const loadingText = msg('Caricamento dell’elenco…', { desc: 'status-bar: loading' });
+  return html`<p part="status" class="status" role="status" aria-atomic="true" aria-busy=${typing ? 'true' : 'false'}>
+    ${text}${loading ? html` <span class="loading">${loadingText}</span>` : nothing}
+  </p>`;
+}
+
+export type View = 'list' | 'map';
+
+/** The list/map switch shown on narrow widgets (hidden by CSS from 720px). */
+export function renderViewToggle(current: View, choose: (view: View) => void) {
+  const button = (view: View, label: string, path: string) =>
+    html`<button type="button" aria-pressed=${current === view ? 'true' : 'false'} @click=${() => choose(view)}>
+      ${icon(path)}<span>${label}</span>
+    </button>`;
+  return html`<div class="view-toggle" role="group" aria-label=${msg('Vista', { desc: 'status-bar: list/map switch' })}>
+    ${button('list', msg('Elenco', { desc: 'status-bar: show the list' }), ICON_PATHS.list)}
+    ${button('map', msg('Mappa', { desc: 'status-bar: show the map' }), ICON_PATHS.map)}
+  </div>`;
+}
+
+/** Who publishes the directory and when it was last updated, under the list. */
+export function renderDirectoryInfo(directory: Directory | undefined, locale: string) {
+  if (directory === undefined) return nothing;
+  const publisher = pickText(directory.publisher?.name, locale);
+  const url = directory.publisher?.url === undefined ? undefined : websiteHref(directory.publisher.url);
+  const updated = directory.updated
+    ? msg(str`Elenco aggiornato il ${formatDate(directory.updated, locale)}`, {
+        desc: 'status-bar: date the directory was last updated',
+      })
+    : undefined;
+  if (updated === undefined && publisher === undefined) return nothing;
+  return html`<p class="directory-info">
+    ${updated ?? nothing}${updated && publisher ? ' · ' : nothing}${publisher
+      ? url
+        ? html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${publisher.lang}>${publisher.text}</a>`
+        : html`<span lang=${publisher.lang}>${publisher.text}</span>`
+      : nothing}
+  </p>`;
+}
+
+/** Which categories a search word led to, so a match that is not literal is explained. */
+export function renderMatches(matches: readonly CategoryMatch[]) {
+  if (matches.length === 0) return nothing;
+  return html`<p class="match-note">
+    ${matches.map(
+      ({ word, category }) =>
+        html`<span>${msg(str`Mostro «${category.name}» per «${word}»`, {
+          desc: 'status-bar: a search word matched a category by meaning, e.g. Showing "Health" for "doctor"',
+        })}</span>`,
+    )}
+  </p>`;
+}

@@ -1,0 +1,171 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleVars } from '../parts/style-vars.js';
+import { localized, msg, str } from '@lit/localize';
+import { icon } from '../parts/icons.js';
+import { iconPath, ICON_PATHS } from '../../view/icon-paths.js';
+import type { ListItem } from '../../view/view-models.js';
+import type { Closure } from '../../data/types.js';
+import { openingStatus } from '../../hours/opening-status.js';
+import { formatDistance } from '../../view/format.js';
+import { renderOpeningLine } from '../parts/opening-line.js';
+
+/**
+ * Rows rendered at first, and added each time the user reaches the end of the list: several
+ * screens' worth, and few enough that redrawing them at each keystroke stays cheap.
+ */
+const PAGE = 30;
+/** Lists up to this long are drawn whole (a province's directory fits). */
+const WHOLE_LIST = 100;
+
+/**
+ * The result list: one button per service with its name, category (icon and label) and comune.
+ * A long list renders its first rows and a "show more" button that also fills in by itself when
+ * scrolled into view, so 50,000 results cost no more to show than 30.
+ * Rows are not keyed: new results reuse the rows on screen and only their texts change, which
+ * costs far less at each keystroke than taking rows out and making new ones.
+ * Renders into its parent's shadow root, so its parts belong to `<prossima-map>`.
+ * @internal Emits `list-select` (not composed) with `{ id }`.
+ */
+@localized()
+export class ProssimaServiceList extends LitElement {
+  @property({ attribute: false }) items: readonly ListItem[] = [];
+  @property({ attribute: false }) selectedId: string | null = null;
+  /** The UI language, to mark names shown in another language. */
+  @property({ attribute: false }) locale = 'it';
+  /** True while the first directory is on its way: says so instead of "no results". */
+  @property({ attribute: false }) loading = false;
+  /** The present minute, for each row's "open now" line. */
+  @property({ attribute: false }) now = new Date();
+  /** With "near me": each item's distance in metres, in the items' order. */
+  @property({ attribute: false }) distances?: Float64Array;
+  /** The directory's own closures (holidays of a comune, and so on). */
+  @property({ attribute: false }) closures?: readonly Closure[];
+
+  /** How many rows are rendered. */
+  @state() private shown = PAGE;
+  private moreObserver?: IntersectionObserver;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.moreObserver?.disconnect();
+    this.moreObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // New results start again from the top.
+    if (changed.has('items')) this.shown = this.items.length <= WHOLE_LIST ? this.items.length : PAGE;
+  }
+
+  protected override updated(): void {
+    const more = this.querySelector('.more');
+    this.moreObserver?.disconnect();
+    if (more === null) return;
+    this.moreObserver ??= new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.showMore();
+    });
+    this.moreObserver.observe(more);
+  }
+
+  /** Moves keyboard focus to a service's row, rendering it first if needed; false when absent. */
+  async focusItem(id: string): Promise<boolean> {
+    const at = this.items.findIndex((item) => item.id === id);
+    if (at < 0) return false;
+    if (at >= this.shown) {
+      this.shown = at + 1;
+      await this.updateComplete;
+    }
+    const button = this.querySelector<HTMLElement>(`[part~="item"][data-id="${CSS.escape(id)}"] button`);
+    button?.focus();
+    return button !== null;
+  }
+
+  private showMore(): void {
+    this.shown = Math.min(this.items.length, this.shown + PAGE);
+  }
+
+  private handleSelect(id: string): void {
+    this.dispatchEvent(new CustomEvent('list-select', { detail: { id }, bubbles: true }));
+  }
+
+  override render() {
+    if (this.items.length === 0) return this.loading ? this.renderLoading() : this.renderEmpty();
+    const rest = this.items.length - this.shown;
+    return html`<ul part="list" class="list">
+        ${this.items.slice(0, this.shown).map((item, i) => this.renderItem(item, this.distances?.[i]))}
+      </ul>
+      ${rest > 0 ? this.renderMore(rest) : nothing}`;
+  }
+
+  private renderMore(rest: number) {
+    return html`<button type="button" class="more" @click=${this.showMore}>
+      ${msg(str`Mostra altri servizi (${rest})`, {
+        desc: 'service-list: button showing the next rows of a long list; the number is how many are not shown yet',
+      })}
+    </button>`;
+  }
+
+  private renderLoading() {
+    return html`<div part="list" class="list empty">
+      <p class="empty-title"><span class="spinner" aria-hidden="true"></span>${msg('Caricamento dell’elenco…', {
+        desc: 'status-bar: loading',
+      })}</p>
+    </div>`;
+  }
+
+  private renderEmpty() {
+    return html`<div part="list" class="list empty">
+      <p class="empty-title">${msg('Nessun servizio trovato.', { desc: 'service-list: no results' })}</p>
+      <p>${msg('Prova con meno parole, controlla come sono scritte o togli i filtri.', {
+        desc: 'service-list: advice when there are no results',
+      })}</p>
+    </div>`;
+  }
+
+  private renderItem(item: ListItem, distance: number | undefined) {
+    const { name, category } = item;
+    return html`<li part="item" data-id=${item.id} data-category=${category.id}>
+      <button
+        type="button"
+        class="item"
+        aria-current=${this.selectedId === item.id ? 'true' : 'false'}
+        @click=${() => this.handleSelect(item.id)}
+      >
+        <span class="item-icon" ${styleVars({ '--_prossima-chip-color': category.color })}
+          >${icon(iconPath(category.icon))}</span
+        >
+        <span class="item-text">
+          <span
+            class="item-name"
+            lang=${name.lang === this.locale ? nothing : name.lang}
+            dir=${name.lang === this.locale ? nothing : 'auto'}
+            >${name.text}</span
+          >
+          <span class="item-meta">
+            <span class="item-category">${category.name}</span>
+            ${item.municipality
+              ? html`<span class="item-place">${icon(ICON_PATHS.pin)}${item.municipality}</span>`
+              : nothing}
+            ${distance === undefined
+              ? nothing
+              : html`<span class="item-distance">${icon(ICON_PATHS.nearMe)}${formatDistance(distance, this.locale)}</span>`}
+            ${item.toVerify ? this.renderToVerify() : nothing}
+          </span>
+          ${renderOpeningLine(openingStatus(item.opening, this.now, this.closures), this.locale)}
+        </span>
+      </button>
+    </li>`;
+  }
+
+  private renderToVerify() {
+    return html`<span class="badge-verify"
+      >${icon(ICON_PATHS.warning)}${msg('da verificare', {
+        desc: 'service-list: badge on services whose facts are uncertain',
+      })}</span
+    >`;
+  }
+}

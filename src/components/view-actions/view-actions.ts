@@ -1,0 +1,79 @@
+import { LitElement, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { shareOrCopy } from '../../share/copy-text.js';
+import { printList, type PrintEntry, type PrintHeading } from './print-list.js';
+import { icon } from '../parts/icons.js';
+import { ICON_PATHS } from '../../view/icon-paths.js';
+import { renderQrDialog } from '../parts/qr-code.js';
+import { FeedbackController } from '../../controllers/feedback-controller.js';
+
+/**
+ * What can be done with the results as a whole: share a link to this view (the search, filters
+ * and comune), show its QR code, print the list (A4, one QR code per service, for outreach
+ * workers and noticeboards). Renders into its parent's shadow root.
+ * @internal
+ */
+@localized()
+export class ProssimaViewActions extends LitElement {
+  /** A link that opens the widget in this view. */
+  @property({ attribute: false }) link = '';
+  /** What the view shows, in words: the share sheet's title and the QR code's caption. */
+  @property({ attribute: false }) heading = '';
+  /** Makes the printed list when "print" is pressed (the results, texts in the chosen language). */
+  @property({ attribute: false }) printable?: () => { heading: PrintHeading; entries: PrintEntry[] };
+
+  /** True while the QR code dialog is open (the code is drawn only then). */
+  @state() private qrShown = false;
+  private feedback = new FeedbackController(this);
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  private async handleShare(): Promise<void> {
+    const outcome = await shareOrCopy(this.heading, `${this.heading}\n${this.link}`, this);
+    if (outcome === 'copied') {
+      this.feedback.say(msg('Collegamento copiato: incollalo in un messaggio.', { desc: 'view-actions: feedback after copying the link to this view' }));
+    }
+    if (outcome === 'failed') this.feedback.say(msg('Non è stato possibile copiare.', { desc: 'service-actions: copying the share text failed' }));
+  }
+
+  private async openQr(): Promise<void> {
+    this.qrShown = true;
+    await this.updateComplete;
+    this.querySelector<HTMLDialogElement>('dialog.qr-dialog')?.showModal();
+  }
+
+  private handlePrint(): void {
+    const made = this.printable?.();
+    if (made !== undefined) printList(this, made.heading, made.entries);
+  }
+
+  override render() {
+    const qrLabel = msg('Codice QR del collegamento a questa ricerca', { desc: 'view-actions: accessible name of the QR code image' });
+    return html`<div class="view-actions">
+        <button type="button" class="view-action" @click=${() => void this.handleShare()}>
+          ${icon(ICON_PATHS.share)}<span>${msg('Condividi', { desc: 'service-actions: share the service' })}</span>
+        </button>
+        <button type="button" class="view-action" @click=${() => void this.openQr()}>
+          ${icon(ICON_PATHS.qr)}<span>${msg('Codice QR', { desc: 'service-actions: show a QR code of the link' })}</span>
+        </button>
+        <button type="button" class="view-action" @click=${this.handlePrint}>
+          ${icon(ICON_PATHS.print)}<span>${msg('Stampa', { desc: 'view-actions: print the list of results' })}</span>
+        </button>
+      </div>
+      <p class="action-feedback" role="status">${this.feedback.text}</p>
+      ${renderQrDialog(this.link, {
+        title: this.heading,
+        label: qrLabel,
+        hint: msg('Inquadra il codice con la fotocamera del telefono per aprire questa ricerca.', {
+          desc: 'view-actions: how to use the QR code of a search',
+        }),
+        close: msg('Chiudi', { desc: 'close button of a popup or a dialog' }),
+      },
+        this.qrShown,
+        () => (this.qrShown = false),
+      )}`;
+  }
+}

@@ -1,0 +1,211 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { builtinDirectory } from '../data/builtin.js';
+import type { Directory, Rejection } from '../data/types.js';
+import {
+  fetchDirectory,
+  parseDirectoryAsync,
+  readFetchedAsync,
+  useDirectoryAsync,
+  type FetchedDocument,
+  type LoadFailure,
+  type LoadResult,
+  type LoadSuccess,
+} from '../data/load.js';
+import { BIG_DIRECTORY, pause } from '../lib/chunked.js';
+import { buildSearchIndexAsync, type SearchIndex } from '../search/search-index.js';
+import { loadCopy, saveCopy } from '../offline-copy.js';
+import { DirectoryErrorEvent, ReadyEvent } from '../events.js';
+
+/** Where the directory comes from: the property, else `src`, else the built-in one. */
+export interface DirectorySource {
+  readonly directory?: unknown;
+  readonly src?: string;
+}
+
+/** The directory shown, what was rejected of it, and whether it is an old copy. */
+export interface LoadedDirectory {
+  readonly directory: Directory;
+  readonly rejected: readonly Rejection[];
+  readonly stale?: LoadSuccess['stale'];
+}
+
+/** What the root does around a load. */
+export interface DirectoryHooks {
+  /** Work to finish before a valid directory is shown: its views (may pause; stops when `signal` aborts). */
+  prepare(directory: Directory, signal: AbortSignal): Promise<void>;
+  /** A new directory is about to be shown (`first`: the widget's first one). */
+  shown(directory: Directory, first: boolean): void;
+  /** Resolves once what was shown is on screen: list and map. */
+  whenRendered(): Promise<unknown>;
+}
+
+/**
+ * The root's directory: loads it, prepares it, indexes it once, and reports the outcome. A load
+ * a newer one supersedes is cancelled. `prossima-ready` fires once the directory is rendered;
+ * `prossima-error` and one console line per rejected entry follow. A directory from `src` is
+ * saved when valid; when `src` later fails, the saved copy is shown, marked stale (see
+ * offline-copy.ts). A result is applied only when complete, so a directory is never half-shown.
+ *
+ * Parsing, validating, preparing and indexing work in slices (see lib/chunked.ts): a directory
+ * of 50,000 services never blocks the page for long. A small directory's search index is built
+ * before it is shown; a big one's right after it is on screen (a search typed meanwhile waits).
+ */
+export class DirectoryController implements ReactiveController {
+  loaded?: LoadedDirectory;
+  failure?: LoadFailure;
+  /** True while a `src` request is under way. */
+  loading = false;
+  /** The search index of the directory shown; undefined while a big one is being built. */
+  index?: SearchIndex;
+  private source: DirectorySource = {};
+  private controller?: AbortController;
+  /** Stops building the index of a directory no longer shown. */
+  private indexing?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly hooks: DirectoryHooks,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.controller?.abort();
+    this.indexing?.abort();
+  }
+
+  /** Loads the directory again from the same source (the notice's "retry"). */
+  retry(): void {
+    void this.load(this.source);
+  }
+
+  async load(source: DirectorySource): Promise<void> {
+    this.source = source;
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    const { signal } = controller;
+    const { directory, src } = source;
+    const url = directory === undefined && src ? new URL(src, document.baseURI).href : undefined;
+    this.setLoading(url !== undefined);
+    mark('start');
+    let saving: FetchedDocument | undefined;
+    let result: LoadResult;
+    let index: SearchIndex | undefined;
+    try {
+      if (url !== undefined) [result, saving] = await this.fetchOrCopy(url, signal);
+      else result = await useDirectoryAsync(directory !== undefined ? directory : builtinDirectory, { signal });
+      mark('validated');
+      if (result.ok) {
+        await this.hooks.prepare(result.directory, signal);
+        if (result.directory.services.length < BIG_DIRECTORY) index = await indexOf(result.directory, signal);
+      }
+      mark('prepared');
+      // The first render in a task of its own, not after the last slice of the work above.
+      await pause();
+      signal.throwIfAborted();
+    } catch {
+      void saving?.response.body?.cancel();
+      return; // superseded by a newer load, or the widget left the page
+    }
+    // Stored in the background (the browser streams the response to disk).
+    if (url !== undefined && saving !== undefined) void saveCopy(url, saving.response);
+    this.loading = false;
+    this.apply(result, index);
+    await this.hooks.whenRendered();
+    mark('rendered');
+    if (signal.aborted) return;
+    this.report(result);
+    if (result.ok && index === undefined) void this.indexAfterRender(result.directory);
+  }
+
+  private apply(result: LoadResult, index: SearchIndex | undefined): void {
+    if (result.ok) {
+      const first = this.loaded === undefined;
+      this.indexing?.abort();
+      this.indexing = undefined;
+      this.loaded = { directory: result.directory, rejected: result.rejected, stale: result.stale };
+      this.failure = undefined;
+      this.index = index;
+      this.hooks.shown(result.directory, first);
+    } else {
+      this.failure = result;
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Builds a big directory's index in slices, now that its list and map are on screen. */
+  private async indexAfterRender(directory: Directory): Promise<void> {
+    const indexing = (this.indexing = new AbortController());
+    try {
+      const index = await indexOf(directory, indexing.signal);
+      if (this.loaded?.directory !== directory) return;
+      this.index = index;
+      this.host.requestUpdate();
+    } catch {
+      // Superseded by another directory, or the widget left the page.
+    }
+  }
+
+  /**
+   * The directory at `url` (with the document to save when it proves valid); when loading fails,
+   * the last good copy saved, marked stale; else the failure.
+   */
+  private async fetchOrCopy(url: string, signal: AbortSignal): Promise<[LoadResult, FetchedDocument?]> {
+    const fetched = await fetchDirectory(url, signal);
+    mark('received');
+    if (fetched.ok) {
+      const result = await readFetchedAsync(fetched, url, { signal });
+      if (!result.ok) void fetched.response.body?.cancel();
+      return result.ok ? [result, fetched] : [result];
+    }
+    const copy = await loadCopy(url);
+    signal.throwIfAborted();
+    const fromCopy = copy && (await parseDirectoryAsync(copy.text, url, { signal }));
+    return [fromCopy?.ok ? { ...fromCopy, stale: { savedAt: copy!.savedAt, failure: fetched } } : fetched];
+  }
+
+  private setLoading(loading: boolean): void {
+    if (this.loading === loading) return;
+    this.loading = loading;
+    this.host.requestUpdate();
+  }
+
+  private report(result: LoadResult): void {
+    if (!result.ok) {
+      console.warn(`prossima-map: ${result.message}`);
+      this.host.dispatchEvent(new DirectoryErrorEvent({ message: result.message, rejected: 0, problems: [] }));
+      return;
+    }
+    const { rejected, stale } = result;
+    if (stale !== undefined) {
+      const message = `${stale.failure.message}; showing the copy saved on ${stale.savedAt}`;
+      console.warn(`prossima-map: ${message}`);
+      this.host.dispatchEvent(new DirectoryErrorEvent({ message, rejected: 0, problems: [] }));
+    }
+    for (const r of rejected) {
+      console.warn(`prossima-map: ${r.kind}s[${r.index}]${r.id ? ` "${r.id}"` : ''} skipped: ${r.message}`);
+    }
+    this.host.dispatchEvent(new ReadyEvent({ count: result.directory.services.length }));
+    if (rejected.length > 0) {
+      const message = `${rejected.length} entries of the directory were rejected`;
+      this.host.dispatchEvent(new DirectoryErrorEvent({ message, rejected: rejected.length, problems: rejected }));
+    }
+  }
+}
+
+/** The one place a directory's search index is built. */
+function indexOf(directory: Directory, signal: AbortSignal): Promise<SearchIndex> {
+  return buildSearchIndexAsync(directory.services, directory.categories, { signal });
+}
+
+/**
+ * A User Timing mark (`prossima-map:received`, `:validated`, `:prepared`, `:rendered`), to see
+ * where loading spends its time in the browser's performance tools and in `npm run bench`.
+ */
+function mark(step: string): void {
+  try {
+    performance.mark(`prossima-map:${step}`);
+  } catch {
+    // No User Timing: nothing to mark.
+  }
+}
