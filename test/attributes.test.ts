@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseCenter, parseIdList, parseNameList, parseZoom } from '../src/attributes.js';
+import { parseCenter, parseIdList, parseNameList, parseTiles, parseZoom } from '../src/attributes.js';
 
 describe('parseIdList', () => {
   const cases: [string | undefined, string[]][] = [
@@ -163,4 +163,22 @@ describe('parseZoom', () => {
       });
     }
   });
+});
+
+describe('parseTiles', () => {
+  const OSM = { url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors' };
+  const cases: [string | undefined, string | undefined, ReturnType<typeof parseTiles>][] = [
+    [undefined, undefined, OSM],
+    ['', undefined, OSM],
+    ['', 'Mine', OSM], // the credit goes with the tiles it names
+    ['none', undefined, { url: null, attribution: '' }],
+    ['none', 'Mine', { url: null, attribution: '' }],
+    ['/tiles/{z}/{x}/{y}.png', undefined, { url: '/tiles/{z}/{x}/{y}.png', attribution: '' }],
+    ['/tiles/{z}/{x}/{y}.png', '<b>Mine</b>', { url: '/tiles/{z}/{x}/{y}.png', attribution: '<b>Mine</b>' }], // plain text: escaped by the map
+  ];
+  for (const [url, attribution, expected] of cases) {
+    it(`${JSON.stringify(url)}, ${JSON.stringify(attribution)} -> ${JSON.stringify(expected)}`, () => {
+      expect(parseTiles(url, attribution)).to.deep.equal(expected);
+    });
+  }
 });
