@@ -1,5 +1,6 @@
 import { render, type TemplateResult } from 'lit';
 import { oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { ProssimaMap } from '../src/prossima-map.js';
 import { getLocale } from '../src/localization.js';
@@ -48,6 +49,21 @@ export function parts(el: ProssimaMap, name: string): HTMLElement[] {
 
 export function itemIds(el: ProssimaMap): string[] {
   return parts(el, 'item').map((item) => item.dataset.id!);
+}
+
+/** The element focused inside the widget. */
+export function focused(el: ProssimaMap): HTMLElement | null {
+  return el.shadowRoot!.activeElement as HTMLElement | null;
+}
+
+/** Presses Tab until focus reaches a node `found` accepts; throws after `max` presses. */
+export async function tabUntil(el: ProssimaMap, found: (node: HTMLElement) => boolean, max = 60): Promise<HTMLElement> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const node = focused(el);
+    if (node !== null && found(node)) return node;
+  }
+  throw new Error('not reached by Tab');
 }
 
 /** Types into the search field as a user does (one input event). */

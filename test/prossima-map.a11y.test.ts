@@ -1,19 +1,9 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { localeSettled, mount, part, parts, typeSearch, unmountAll } from './helpers.js';
+import { focused, localeSettled, mount, part, parts, tabUntil, typeSearch, unmountAll } from './helpers.js';
 import type { ProssimaMap } from '../src/prossima-map.js';
 
 const SMALL = '/test/fixtures/small.json';
-const focused = (el: ProssimaMap) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-async function tabUntil(el: ProssimaMap, found: (node: HTMLElement) => boolean, max = 60): Promise<HTMLElement> {
-  for (let i = 0; i < max; i++) {
-    await sendKeys({ press: 'Tab' });
-    const node = focused(el);
-    if (node !== null && found(node)) return node;
-  }
-  throw new Error('not reached by Tab');
-}
 
 /** Every state a person meets: list, filters, no results, detail, error. */
 const STATES: Array<[string, (el: ProssimaMap) => Promise<void>]> = [

@@ -1,18 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, part, parts, unmountAll } from './helpers.js';
-import type { ProssimaMap } from '../src/prossima-map.js';
-
-const focused = (el: ProssimaMap) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-async function tabUntil(el: ProssimaMap, found: (node: HTMLElement) => boolean, max = 40): Promise<HTMLElement> {
-  for (let i = 0; i < max; i++) {
-    await sendKeys({ press: 'Tab' });
-    const node = focused(el);
-    if (node !== null && found(node)) return node;
-  }
-  throw new Error('not reached by Tab');
-}
+import { focused, mount, part, parts, tabUntil, unmountAll } from './helpers.js';
 
 describe('<prossima-map> by keyboard', () => {
   afterEach(unmountAll);
