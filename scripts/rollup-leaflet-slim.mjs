@@ -90,7 +90,7 @@ const REPLACE = [
   // VML: Internet Explorer 8's vector renderer. Its namespace set-up runs at load time.
   ['if (Browser.vml) {', 'if (false) {'],
   ['var vmlCreate = (function () {', 'var vmlCreate = /*#__PURE__*/(function () {'],
-  // The widget sets its own attribution prefix (src/map/leaflet-map.ts).
+  // The widget sets its own attribution prefix (src/map/leaflet/leaflet-map.ts).
   [/^var ukrainianFlag = '<svg .*';$/, "var ukrainianFlag = '';"],
   // Popups test their source for the two classes below; the widget creates neither (its layer
   // groups are LayerGroups, its popups have no source), so the classes can go.

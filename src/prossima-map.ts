@@ -200,7 +200,7 @@ export class ProssimaMap extends LitElement {
   }
 
   private deriveView(directory: Directory): void {
-    const derived = this.view.update({
+    this.view.update({
       directory,
       index: this.searchIndex,
       categoryIds: this.categoryIds,
@@ -209,9 +209,9 @@ export class ProssimaMap extends LitElement {
       origin: this.origin.origin,
       now: this.clock.now,
     });
-    // A service the host's categories or comuni no longer offer is not shown, open or not.
+    // A service the host's categories or comuni do not offer is not shown, open or not.
     const id = this.selection.selectedId;
-    if (derived && id !== null && !this.view.offered.has(id)) this.selection.open(null);
+    if (id !== null && !this.view.offers(id)) this.selection.open(null);
   }
 
   private setTiles(): void {

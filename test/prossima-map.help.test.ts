@@ -318,6 +318,15 @@ describe('links to a view', () => {
     expect(location.search, 'without sync-url the address is left alone').to.contain('other=kept');
   });
 
+  it('a link’s service opens on the first load only: a service the host sets later wins', async () => {
+    history.replaceState(history.state, '', '?prossima-service=sempre-aperto');
+    const el = await mountWith();
+    expect(part(el, 'detail')!.dataset.id).to.equal('sempre-aperto');
+    el.service = 'senza-orari';
+    await el.updateComplete;
+    expect(part(el, 'detail')!.dataset.id).to.equal('senza-orari');
+  });
+
   it('with sync-url the address follows the search and the open service, keeping the host’s own parameters', async () => {
     history.replaceState(history.state, '', '?page=3');
     const el = await mountWith(html``, 'it', true);

@@ -284,6 +284,16 @@ describe('<prossima-map>', () => {
       expect(part(el, 'detail')!.dataset.id).to.equal('cpi-policoro');
       expect(fired).to.equal(false);
     });
+
+    it('a service the host sets outside its categories is not opened', async () => {
+      const el = await mount(html`<prossima-map src=${SMALL} categories="work" tile-url="none"></prossima-map>`);
+      el.service = 'ospedale-matera';
+      await el.updateComplete;
+      expect(part(el, 'detail') === null, 'no detail open').to.equal(true);
+      el.service = 'cpi-policoro';
+      await el.updateComplete;
+      expect(part(el, 'detail')!.dataset.id).to.equal('cpi-policoro');
+    });
   });
 });
 

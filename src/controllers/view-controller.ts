@@ -107,6 +107,11 @@ export class ViewController implements ReactiveController {
     return this.query !== '' || this.active.size > 0 || this.openNow;
   }
 
+  /** False for a service this embed does not offer at all (true until the first derivation). */
+  offers(id: string): boolean {
+    return this.derivedFrom === undefined || this.offered.has(id);
+  }
+
   /** True while a search waits for the index of a big directory. */
   searchWaits(index: SearchIndex | undefined): boolean {
     return index === undefined && !isBlankQuery(this.query);
