@@ -6,6 +6,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { itemIds, mount, part, parts, typeSearch, unmountAll } from './helpers.js';
 import type { ProssimaMap } from '../src/prossima-map.js';
 import { decodeSvg } from './share/decode-svg.js';
+import { withClipboard, withNavigator, withoutShareSheet } from './fixtures/browser-stubs.js';
+import { text } from './fixtures/in-root.js';
 import { writePrintList } from '../src/components/view-actions/print-list.js';
 
 const ALL_WEEK = [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }];
@@ -47,10 +49,6 @@ function directory() {
 function mountWith(extra = html``, lang = 'it', syncUrl = false): Promise<ProssimaMap> {
   return mount(html`<prossima-map .directory=${directory()} lang=${lang} tile-url="none" ?sync-url=${syncUrl}>${extra}</prossima-map>`);
 }
-
-/** An element's text as read: spaces folded, bidi isolates (kept around times) left out. */
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim() ?? '';
 
 function row(el: ProssimaMap, id: string): HTMLElement {
   return parts(el, 'item').find((item) => item.dataset.id === id)!;
@@ -217,24 +215,19 @@ describe('acting on a service', () => {
   });
 
   it('"copy address" puts the address on the clipboard and says so', async () => {
-    let copied = '';
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void (copied = t) }, configurable: true });
-    try {
+    const copied = await withClipboard(async () => {
       const el = await mountWith();
       const detail = await openService(el, 'sempre-aperto');
       [...detail.querySelectorAll<HTMLButtonElement>('button.action')].find((b) => text(b) === 'Copia indirizzo')!.click();
       await waitUntil(() => text(detail.querySelector('.action-feedback')) !== '', 'feedback');
-      expect(copied).to.equal('Via Montescaglioso 1');
       expect(text(detail.querySelector('.action-feedback'))).to.equal('Indirizzo copiato.');
-    } finally {
-      delete (navigator as { clipboard?: unknown }).clipboard;
-    }
+    });
+    expect(copied).to.deep.equal(['Via Montescaglioso 1']);
   });
 
   it('"share" sends a plain-text message in the user’s language with a link back to the service', async () => {
     let shared: ShareData | undefined;
-    Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void (shared = data), configurable: true });
-    try {
+    await withNavigator('share', async (data: ShareData) => void (shared = data), async () => {
       const el = await mountWith(html``, 'en');
       const detail = await openService(el, 'sempre-aperto');
       [...detail.querySelectorAll<HTMLButtonElement>('button.action')].find((b) => text(b) === 'Share')!.click();
@@ -250,28 +243,22 @@ describe('acting on a service', () => {
       expect(link.searchParams.get('prossima-service')).to.equal('sempre-aperto');
       expect(link.searchParams.get('prossima-lang')).to.equal('en');
       expect(link.pathname).to.equal(location.pathname);
-    } finally {
-      delete (navigator as { share?: unknown }).share;
-    }
+    });
   });
 
   it('"share" without a share sheet copies the message instead, and says so', async () => {
-    let copied = '';
-    const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
-    if (share) delete (Navigator.prototype as { share?: unknown }).share;
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void (copied = t) }, configurable: true });
-    try {
-      const el = await mountWith();
-      const detail = await openService(el, 'sempre-aperto');
-      [...detail.querySelectorAll<HTMLButtonElement>('button.action')].find((b) => text(b) === 'Condividi')!.click();
-      await waitUntil(() => text(detail.querySelector('.action-feedback')) !== '', 'feedback');
-      expect(text(detail.querySelector('.action-feedback'))).to.equal('Informazioni copiate: incollale in un messaggio.');
-      expect(copied.split('\n')[0]).to.equal('Guardia medica');
-      expect(copied).to.contain('prossima-service=sempre-aperto');
-    } finally {
-      delete (navigator as { clipboard?: unknown }).clipboard;
-      if (share) Object.defineProperty(Navigator.prototype, 'share', share);
-    }
+    const copied = await withoutShareSheet(() =>
+      withClipboard(async () => {
+        const el = await mountWith();
+        const detail = await openService(el, 'sempre-aperto');
+        [...detail.querySelectorAll<HTMLButtonElement>('button.action')].find((b) => text(b) === 'Condividi')!.click();
+        await waitUntil(() => text(detail.querySelector('.action-feedback')) !== '', 'feedback');
+        expect(text(detail.querySelector('.action-feedback'))).to.equal('Informazioni copiate: incollale in un messaggio.');
+      }),
+    );
+    expect(copied).to.have.length(1);
+    expect(copied[0].split('\n')[0]).to.equal('Guardia medica');
+    expect(copied[0]).to.contain('prossima-service=sempre-aperto');
   });
 
   it('the QR code reads back as the link to the service', async () => {

@@ -53,7 +53,8 @@ export class ProssimaServiceDetail extends LitElement {
   }
 
   private handleKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
+    // Escape inside a dialog of the actions (QR code, "show this screen") is that dialog's own.
+    if (event.key === 'Escape' && !(event.target instanceof Element && event.target.closest('dialog'))) {
       // Handled here: it closes the detail, and must not also close a host's <dialog>.
       event.preventDefault();
       event.stopPropagation();
