@@ -134,7 +134,9 @@ export class ProssimaMap extends LitElement {
   private readonly data = new DirectoryController(this, {
     prepare: (directory, signal) =>
       prepareViewAsync(directory, this.locale, { signal, categoryIds: this.categoryIds, municipalities: this.municipalities }),
-    shown: (directory, first) => first && this.handleFirstDirectory(directory),
+    shown: (directory, first) => {
+      if (first) this.handleFirstDirectory(directory);
+    },
     whenRendered: () => this.whenRendered(),
   });
 
