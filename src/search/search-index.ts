@@ -22,6 +22,7 @@ import { FIELD_WEIGHT, indexSteps, type SearchIndex } from './index-build.js';
 import { dictionaryMatch, phrasesStartingWith, wordMeanings, type DictionaryQuery } from './lexicon.js';
 import { MATCH_SCORE, MIN_PREFIX_LENGTH, MIN_TYPO_LENGTH, matchesWithOneTypo, mayBeOneEditApart, prefixRange } from './matching.js';
 import { isCjk, normalize, tokenize } from '../lib/normalize.js';
+import { isStopword } from './stopwords.js';
 
 export type { SearchIndex } from './index-build.js';
 export type { ChunkOptions } from '../lib/chunked.js';
@@ -104,13 +105,29 @@ export function searchServices(index: SearchIndex, query: string): Map<string, n
  * services by position and would only look the ids up again.
  */
 export function scoreServices(index: SearchIndex, query: string): Float64Array | undefined {
+  const words = distinctWords(readQuery(index, query));
+  if (words.length === 0) return undefined;
   let total: Float64Array | undefined;
-  for (const word of distinctWords(readQuery(index, query))) {
+  for (const word of searchedWords(words)) {
     const scores = scoreWord(index, word);
+    // A word that matches nothing is left out (see `leftOutWords`), rather than emptying the list.
+    if (!scores.some(isPositive)) continue;
     total = total === undefined ? scores : intersect(total, scores);
     if (!total.some(isPositive)) break;
   }
-  return total;
+  return total ?? new Float64Array(index.ids.length);
+}
+
+/**
+ * The words of the query that {@link scoreServices} leaves out because they match nothing in the
+ * directory, as typed (function words and filler are not counted: they are never searched when
+ * other words are there). For the line "'tonight' not found". Empty for a blank query.
+ */
+export function leftOutWords(index: SearchIndex, query: string): string[] {
+  const words = distinctWords(readQuery(index, query));
+  return searchedWords(words)
+    .filter((word) => !scoreWord(index, word).some(isPositive))
+    .map((word) => word.typed);
 }
 
 /**
@@ -244,6 +261,20 @@ function memoize<T>(lookup: (word: DictionaryQuery) => T): (word: DictionaryQuer
     if (value === undefined) cache.set(key, (value = lookup(word)));
     return value;
   };
+}
+
+/** Distinct words a query may hold: nobody asks in more, and each costs a pass over the vocabulary. */
+const MAX_WORDS = 24;
+
+/**
+ * The words a search looks for: without the function words and filler of a question ("where",
+ * "I need", "dove", "ho bisogno di": see stopwords.ts) unless they have a meaning (a dictionary
+ * phrase) or are all the query has (a word still being typed, "do" of "doctor"); at most
+ * {@link MAX_WORDS}.
+ */
+function searchedWords(words: readonly QueryWord[]): readonly QueryWord[] {
+  const content = words.filter((word) => word.meanings.length > 0 || !isStopword(word.key));
+  return (content.length > 0 ? content : words).slice(0, MAX_WORDS);
 }
 
 /** One entry per key (a repeated word counts once), with the meanings of all its occurrences. */

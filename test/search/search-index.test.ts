@@ -5,6 +5,7 @@ import {
   buildSearchIndexAsync,
   explainQuery,
   isBlankQuery,
+  leftOutWords,
   scoreServices,
   searchServices,
 } from '../../src/search/search-index.js';
@@ -122,7 +123,8 @@ describe('searchServices', () => {
       ['a typo also finds the plural (category "permessi")', 'permesso', ['questura', 'sportello']],
       ['AND with no common service', 'permesso policoro', []],
       ['non-final words match as prefixes of 3+ letters', 'ques matera', ['questura', 'sportello']],
-      ['non-final words shorter than 3 must be whole', 'qu matera', []],
+      // "qu" matches no whole word, so it is left out (see 'words that match nothing' below).
+      ['non-final words shorter than 3 must be whole', 'qu matera', ['questura', 'ospedale', 'sportello']],
       ['word order does not matter', 'matera soggiorno', ['questura']],
       ['text inside HTML tags in the data', '24 ore', ['ospedale']],
       ['apostrophe in the query', 'l’impiego', ['cpi']],
@@ -137,6 +139,39 @@ describe('searchServices', () => {
         expect(search(query)).to.deep.equal(expected);
       });
     }
+  });
+
+  describe('sentences: filler and words that match nothing are left out', () => {
+    const cases: [string, string, string[], string[]][] = [
+      // [what, query, results, left out]
+      ['a word that matches nothing', 'questura xyzzy', ['questura', 'sportello'], ['xyzzy']],
+      ['English filler', 'where is the questura please', ['questura', 'sportello'], []],
+      ['Italian filler, and a verb the directory lacks', 'dove si trova la questura', ['questura', 'sportello'], ['trova']],
+      ['French filler', 'je cherche la questura', ['questura', 'sportello'], []],
+      ['Ukrainian filler', 'мені потрібна questura', ['questura', 'sportello'], []],
+      ['Arabic filler', 'أين questura', ['questura', 'sportello'], []],
+      // "di" stays: it is part of the phrase, whose meaning brings the desk for migrants too.
+      ['a function word inside a dictionary phrase still counts', 'permesso di soggiorno', ['questura', 'sportello'], []],
+      ['two words that each match, with no common service, still find nothing', 'permesso policoro', [], []],
+      ['no word matches: nothing', 'xyzzy plugh', [], ['xyzzy', 'plugh']],
+      ['filler and a word that matches nothing: nothing', 'del xyzzy', [], ['xyzzy']],
+      ['only filler: searched as typed (a word still being typed: "del" of "delle")', 'del', ['sportello', 'ospedale', 'questura'], []],
+    ];
+    for (const [what, query, expected, leftOut] of cases) {
+      it(`${what}: ${JSON.stringify(query)}`, () => {
+        expect(search(query)).to.deep.equal(expected);
+        expect(leftOutWords(index, query)).to.deep.equal(leftOut);
+      });
+    }
+
+    it('a blank query leaves nothing out', () => {
+      expect(leftOutWords(index, '  ?! ')).to.deep.equal([]);
+    });
+
+    it('at most 24 distinct words are searched', () => {
+      const many = Array.from({ length: 30 }, (_, i) => `parola${i}`).join(' ');
+      expect(leftOutWords(index, many)).to.have.length(24);
+    });
   });
 
   describe('bad and edge input', () => {
@@ -378,7 +413,8 @@ describe('search by meaning: dictionary words in any language find Italian-only 
     ['a typo in a non-Latin dictionary word', 'лікарр', ['ambulatorio', 'ospedale', 'studio', 'scuola']],
     ['no typo in a dictionary word under 5 letters', 'mjak', []],
     ['the last word as a prefix of a dictionary word', 'pharm', ['ambulatorio', 'ospedale']],
-    ['other words are not prefixes of dictionary words', 'pharm carlo', []],
+    // "pharm" is not taken for "pharmacy" here: it matches nothing and is left out (carlo: ospedale).
+    ['other words are not prefixes of dictionary words', 'pharm carlo', ['ospedale']],
     // "città" is a word of this directory (scuola), so it is not taken for the start of "cittadinanza".
     ['a last word that is a whole directory word is not a prefix', 'città', ['scuola']],
     // (scuola again, last: "cittad" is one typo from its "città")
