@@ -336,7 +336,7 @@ export class ProssimaMap extends LitElement {
     const { model } = this.view;
     const { loaded, loading } = this.data;
     return html`<section class="list-pane" aria-busy=${loading ? 'true' : 'false'}>
-      ${renderMatches(model.matches)}
+      ${renderMatches(model.matches, model.leftOut)}
       <prossima-service-list
         .items=${model.items}
         .distances=${model.distances}

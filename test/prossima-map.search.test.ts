@@ -48,6 +48,21 @@ describe('<prossima-map> search by meaning (built-in directory)', () => {
     }
   });
 
+  it('says which words matched nothing and were left out, in the user’s language', async () => {
+    const el = await mount(html`<prossima-map lang="it" tile-url="none"></prossima-map>`);
+    await typeSearch(el, 'questura');
+    const byWord = itemIds(el);
+    await typeSearch(el, 'questura xyzzy');
+    expect(itemIds(el)).to.deep.equal(byWord);
+    expect(matchNote(el)).to.equal('«xyzzy» non trovato: ignorato');
+    await typeSearch(el, 'questura');
+    expect(matchNote(el)).to.equal(null);
+    const english = await mount(html`<prossima-map lang="en" tile-url="none"></prossima-map>`);
+    await typeSearch(english, 'i need a doctor xyzzy');
+    const spans = [...english.shadowRoot!.querySelectorAll('.match-note span')].map((span) => span.textContent);
+    expect(spans).to.deep.equal(['Showing “Health” for “doctor”', '“xyzzy” not found: left out']);
+  });
+
   it('the note goes when the search no longer matches by meaning', async () => {
     const el = await mount(html`<prossima-map lang="en" tile-url="none"></prossima-map>`);
     await typeSearch(el, 'doctor');

@@ -106,17 +106,25 @@ export function searchServices(index: SearchIndex, query: string): Map<string, n
  */
 export function scoreServices(index: SearchIndex, query: string): Float64Array | undefined {
   const words = distinctWords(readQuery(index, query));
+  const leftOut: string[] = [];
+  lastLeftOut.set(index, { query, words: leftOut });
   if (words.length === 0) return undefined;
   let total: Float64Array | undefined;
   for (const word of searchedWords(words)) {
     const scores = scoreWord(index, word);
     // A word that matches nothing is left out (see `leftOutWords`), rather than emptying the list.
-    if (!scores.some(isPositive)) continue;
+    if (!scores.some(isPositive)) {
+      leftOut.push(word.typed);
+      continue;
+    }
+    if (total !== undefined && !total.some(isPositive)) continue;
     total = total === undefined ? scores : intersect(total, scores);
-    if (!total.some(isPositive)) break;
   }
   return total ?? new Float64Array(index.ids.length);
 }
+
+/** What the last {@link scoreServices} left out, per index: a keystroke scores, then says so. */
+const lastLeftOut = new WeakMap<SearchIndex, { query: string; words: string[] }>();
 
 /**
  * The words of the query that {@link scoreServices} leaves out because they match nothing in the
@@ -124,10 +132,9 @@ export function scoreServices(index: SearchIndex, query: string): Float64Array |
  * other words are there). For the line "'tonight' not found". Empty for a blank query.
  */
 export function leftOutWords(index: SearchIndex, query: string): string[] {
-  const words = distinctWords(readQuery(index, query));
-  return searchedWords(words)
-    .filter((word) => !scoreWord(index, word).some(isPositive))
-    .map((word) => word.typed);
+  const last = lastLeftOut.get(index);
+  if (last?.query !== query) scoreServices(index, query);
+  return [...(lastLeftOut.get(index)?.words ?? [])];
 }
 
 /**

@@ -2,7 +2,7 @@ import { runSteps, runStepsAsync } from '../lib/chunked.js';
 import type { Directory, Service } from '../data/types.js';
 import { distanceMetres, type LatLon } from '../data/geo.js';
 import { isOpenAt } from '../hours/opening-status.js';
-import { explainQuery, isBlankQuery, scoreServices, searchServices, type SearchIndex } from '../search/search-index.js';
+import { explainQuery, isBlankQuery, leftOutWords, scoreServices, searchServices, type SearchIndex } from '../search/search-index.js';
 import { buildCategoryViews, buildChips, buildListItems, buildMapPoints, textIn, type ViewModel } from './view-models.js';
 import { categoryMatches, countByCategory, offeredCategories, rankResults, scopeServices } from './scope.js';
 import {
@@ -85,6 +85,7 @@ export function deriveView(inputs: ViewInputs): DerivedView {
   const model: ViewModel = {
     categories: views,
     matches: categoryMatches(explained, scope.categories, counts, views),
+    leftOut: scores === undefined || index === undefined ? [] : leftOutWords(index, searchText),
     chips: buildChips(scope.categories, views, counts, active),
     items: pickPositions(language.items, results),
     points: pickPositions(language.points, results),
@@ -129,6 +130,7 @@ function deriveViewDirectly(inputs: ViewInputs): DerivedView {
   const model: ViewModel = {
     categories: views,
     matches: categoryMatches(explained, categories, counts, views),
+    leftOut: scores === undefined || index === undefined ? [] : leftOutWords(index, searchText),
     chips: buildChips(categories, views, counts, active),
     items: buildListItems(results, views, lang),
     points: buildMapPoints(results, views, lang),

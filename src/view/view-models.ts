@@ -122,6 +122,8 @@ export interface CategoryMatch {
 export interface ViewModel {
   readonly categories: ReadonlyMap<string, CategoryView>;
   readonly matches: readonly CategoryMatch[];
+  /** Words of the search that match nothing and were left out, as typed. */
+  readonly leftOut: readonly string[];
   readonly chips: readonly CategoryChip[];
   readonly items: readonly ListItem[];
   readonly points: readonly MapPoint[];
@@ -131,5 +133,5 @@ export interface ViewModel {
 }
 
 export function emptyViewModel(): ViewModel {
-  return { categories: new Map(), matches: [], chips: [], items: [], points: [], total: 0 };
+  return { categories: new Map(), matches: [], leftOut: [], chips: [], items: [], points: [], total: 0 };
 }

@@ -164,8 +164,11 @@ describe('searchServices', () => {
       });
     }
 
-    it('a blank query leaves nothing out', () => {
+    it('a blank query leaves nothing out, whatever was searched before', () => {
+      expect(leftOutWords(index, 'xyzzy')).to.deep.equal(['xyzzy']);
       expect(leftOutWords(index, '  ?! ')).to.deep.equal([]);
+      searchServices(index, 'plugh');
+      expect(leftOutWords(index, '')).to.deep.equal([]);
     });
 
     it('at most 24 distinct words are searched', () => {

@@ -61,14 +61,22 @@ export function renderDirectoryInfo(directory: Directory | undefined, locale: st
   </p>`;
 }
 
-/** Which categories a search word led to, so a match that is not literal is explained. */
-export function renderMatches(matches: readonly CategoryMatch[]) {
-  if (matches.length === 0) return nothing;
+/**
+ * Which categories a search word led to, so a match that is not literal is explained, and which
+ * words matched nothing and were left out (so a sentence never empties the list unexplained).
+ */
+export function renderMatches(matches: readonly CategoryMatch[], leftOut: readonly string[]) {
+  if (matches.length === 0 && leftOut.length === 0) return nothing;
   return html`<p class="match-note">
     ${matches.map(
       ({ word, category }) =>
         html`<span>${msg(str`Mostro «${category.name}» per «${word}»`, {
           desc: 'status-bar: a search word matched a category by meaning, e.g. Showing "Health" for "doctor"',
+        })}</span>`,
+    )}${leftOut.map(
+      (word) =>
+        html`<span class="left-out">${msg(str`«${word}» non trovato: ignorato`, {
+          desc: 'status-bar: a search word matched nothing in the directory and was left out of the search, e.g. "tonight" not found: left out',
         })}</span>`,
     )}
   </p>`;

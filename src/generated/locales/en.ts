@@ -60,6 +60,7 @@ What has changed:
   `The file received is not valid JSON.`,
   `Opening hours`,
   str`Group of ${0} services: open`,
+  str`“${0}” not found: left out`,
   `women`,
   `Choose a town from the list above.`,
   `Map`,

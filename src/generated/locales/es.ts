@@ -60,6 +60,7 @@ Qué ha cambiado:
   `El archivo recibido no es un JSON válido.`,
   `Horario`,
   str`Grupo de ${0} servicios: abrir`,
+  str`«${0}» no encontrado: omitido`,
   `mujeres`,
   `Elige un municipio de la lista de arriba.`,
   `Mapa`,

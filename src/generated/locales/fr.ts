@@ -60,6 +60,7 @@ Ce qui a changé :
   `Le fichier reçu n’est pas un JSON valide.`,
   `Horaires`,
   str`Groupe de ${0} services : ouvrir`,
+  str`« ${0} » introuvable : ignoré`,
   `femmes`,
   `Choisissez une commune dans la liste ci-dessus.`,
   `Carte`,

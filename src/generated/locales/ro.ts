@@ -60,6 +60,7 @@ Ce s-a schimbat:
   `Fișierul primit nu este un JSON valid.`,
   `Program`,
   str`Grup de servicii (${0}): deschideți`,
+  str`„${0}” negăsit: ignorat`,
   `femei`,
   `Alegeți localitatea din lista de mai sus.`,
   `Hartă`,

@@ -60,6 +60,7 @@ Kodi: ${1}
   `Skedari i marrë nuk është JSON i vlefshëm.`,
   `Orari`,
   str`Grup me ${0} shërbime: hape`,
+  str`«${0}» nuk u gjet: u la jashtë`,
   `gra`,
   `Zgjidh qytetin nga lista më sipër.`,
   `Harta`,

@@ -60,6 +60,7 @@ export const templates = templatesFrom([
   `收到的文件不是有效的JSON。`,
   `开放时间`,
   str`一组${0}项服务：打开`,
+  str`未找到“${0}”：已忽略`,
   `女性`,
   `请从上面的列表中选择城镇。`,
   `地图`,
