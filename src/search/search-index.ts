@@ -28,13 +28,14 @@ export type { SearchIndex } from './index-build.js';
 export type { ChunkOptions } from '../lib/chunked.js';
 
 /**
- * How much a match by meaning counts, in place of a field weight: `strong` when the service is in
- * one of the concept's categories or has a keyword in its name, tags or category name; `weak` when
- * a keyword is only in its municipality, address or description. Times the match kind of the query
- * word against the dictionary word, this stays below any direct match in the name (strong exact
- * 20 < name typo 24) and above any direct match only in the description (weak typo 6 > 5).
+ * How much a match by meaning counts, in place of a field weight: `category` when the service is
+ * in one of the concept's categories (it does what the word asks), then `name` for a keyword in
+ * its name, `strong` for a keyword in its tags or category name, `weak` for a keyword only in
+ * its municipality, address or description. Times the match kind of the query word against the
+ * dictionary word, this stays below any direct match in the name (category exact 22.5 < name
+ * typo 24) and above any direct match only in the description (weak typo 6 > 5).
  */
-const CONCEPT_WEIGHT = { strong: 4, weak: 2 } as const;
+const CONCEPT_WEIGHT = { category: 4.5, name: 4.25, strong: 4, weak: 2 } as const;
 
 /** A query word or phrase that matched a dictionary concept with a category of the directory. */
 export interface QueryExplanation {
@@ -325,14 +326,16 @@ function scoreWord(index: SearchIndex, word: QueryWord): Float64Array {
 function addMeaning(index: SearchIndex, { concept, kind }: Meaning, scores: Float64Array): void {
   const strong = CONCEPT_WEIGHT.strong * kind;
   const weak = CONCEPT_WEIGHT.weak * kind;
+  const inName = CONCEPT_WEIGHT.name * kind;
   for (const category of new Set(concept.categories)) {
     const position = index.categoryList.indexOf(category);
-    if (position >= 0) raiseCategory(index, position, strong, scores);
+    if (position >= 0) raiseCategory(index, position, CONCEPT_WEIGHT.category * kind, scores);
   }
   const { postingStart, postingServices, postingWeights, categoryTokenStart, categoryTokenCategories } = index;
   for (const id of index.conceptTokens.get(concept.id) ?? []) {
     for (let i = postingStart[id]; i < postingStart[id + 1]; i++) {
-      const score = postingWeights[i] >= FIELD_WEIGHT.tags ? strong : weak;
+      const weight = postingWeights[i];
+      const score = weight >= FIELD_WEIGHT.name ? inName : weight >= FIELD_WEIGHT.tags ? strong : weak;
       const service = postingServices[i];
       if (scores[service] < score) scores[service] = score;
     }

@@ -438,6 +438,23 @@ describe('search by meaning: dictionary words in any language find Italian-only 
       expect(scores.get('ambulatorio')).to.be.greaterThan(scores.get('scuola')!);
     });
 
+    it('by meaning, a service of the concept’s category comes before one with a keyword in its name, before one with it in its tags', () => {
+      // "job": the Work category; its keyword "lavoro". Directory order puts the keyword-only services first.
+      const ranked = buildSearchIndex(
+        [
+          service('tag', { name: { it: 'Sportello Alfa' }, tags: ['lavoro'] }),
+          service('name', { name: { it: 'Sportello lavoro Beta' } }),
+          service('category', { name: { it: 'Ufficio Gamma' }, category: 'work' }),
+        ],
+        categories,
+      );
+      const result = searchServices(ranked, 'job');
+      expect([...result.keys()]).to.deep.equal(['category', 'name', 'tag']);
+      const [inCategory, inName, inTags] = [...result.values()];
+      expect(inCategory).to.be.greaterThan(inName);
+      expect(inName).to.be.greaterThan(inTags);
+    });
+
     it('a match by meaning outranks a direct match only in the description', () => {
       // biblioteca has "doctor" in its (English) description: a direct match, but the weakest.
       expect(find('doctor')).to.deep.equal(['ambulatorio', 'ospedale', 'studio', 'scuola', 'biblioteca']);
