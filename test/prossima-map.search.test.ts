@@ -48,6 +48,17 @@ describe('<prossima-map> search by meaning (built-in directory)', () => {
     }
   });
 
+  it('Arabic and Urdu written in Latin letters, and "free", find what the words find', async () => {
+    const el = await mount(html`<prossima-map lang="ur" tile-url="none"></prossima-map>`);
+    for (const [typed, same] of [['tabib', 'doctor'], ['daktar chahiye', 'doctor'], ['naukri', 'job'], ['free lawyer', 'lawyer'], ['muft vakil', 'lawyer']]) {
+      await typeSearch(el, same);
+      const expected = itemIds(el);
+      expect(expected.length, same).to.be.greaterThan(0);
+      await typeSearch(el, typed);
+      expect(itemIds(el).sort(), typed).to.deep.equal([...expected].sort());
+    }
+  });
+
   it('says which words matched nothing and were left out, in the user’s language', async () => {
     const el = await mount(html`<prossima-map lang="it" tile-url="none"></prossima-map>`);
     await typeSearch(el, 'questura');

@@ -36,6 +36,8 @@ export interface Concept {
   readonly keywords: readonly string[];
   /** What people type, by language. */
   readonly words: Readonly<Record<DictionaryLanguage, readonly string[]>>;
+  /** The same in Latin letters, as people write Arabic, Urdu, Bengali and Punjabi without their script. */
+  readonly latin?: readonly string[];
 }
 
 export const CONCEPTS: readonly Concept[] = [
@@ -58,6 +60,7 @@ export const CONCEPTS: readonly Concept[] = [
       bn: ['ডাক্তার', 'চিকিৎসক', 'ক্লিনিক', 'ডাক্তারখানা'],
       pa: ['ਡਾਕਟਰ', 'ਡਾਕਟਰਨੀ', 'ਕਲੀਨਿਕ', 'ਹਕੀਮ', 'ਵੈਦ'],
     },
+    latin: ['tabib', 'doktor', 'daktar'],
   },
   {
     id: 'hospital',
@@ -77,6 +80,7 @@ export const CONCEPTS: readonly Concept[] = [
       bn: ['হাসপাতাল', 'হসপিটাল'],
       pa: ['ਹਸਪਤਾਲ'],
     },
+    latin: ['mustashfa', 'sbitar', 'haspatal', 'aspatal'],
   },
   {
     id: 'pharmacy',
@@ -174,6 +178,7 @@ export const CONCEPTS: readonly Concept[] = [
       bn: ['ভিসা', 'পারমিট', 'রেসিডেন্স পারমিট', 'থাকার অনুমতি'],
       pa: ['ਵੀਜ਼ਾ', 'ਪਰਮਿਟ', 'ਰਿਹਾਇਸ਼ੀ ਪਰਮਿਟ'],
     },
+    latin: ['iqama', 'iqamah'],
   },
   {
     id: 'family-reunification',
@@ -269,6 +274,7 @@ export const CONCEPTS: readonly Concept[] = [
       bn: ['আইনজীবী', 'উকিল', 'আইনি সহায়তা', 'আদালত', 'অধিকার'],
       pa: ['ਵਕੀਲ', 'ਕਾਨੂੰਨੀ ਮਦਦ', 'ਅਦਾਲਤ', 'ਅਧਿਕਾਰ', 'ਹੱਕ'],
     },
+    latin: ['muhami', 'mohami', 'vakil', 'wakeel', 'ukil'],
   },
 
   // ----- Reception -----
@@ -290,6 +296,7 @@ export const CONCEPTS: readonly Concept[] = [
       bn: ['রাজনৈতিক আশ্রয়', 'আশ্রয়প্রার্থী', 'শরণার্থী', 'অ্যাসাইলাম'],
       pa: ['ਸ਼ਰਨ', 'ਸਿਆਸੀ ਸ਼ਰਨ', 'ਸ਼ਰਨਾਰਥੀ', 'ਪਨਾਹ'],
     },
+    latin: ['luju', 'panah'],
   },
   {
     id: 'reception',
@@ -349,6 +356,7 @@ export const CONCEPTS: readonly Concept[] = [
       bn: ['চাকরি', 'কাজ', 'কর্মসংস্থান'],
       pa: ['ਨੌਕਰੀ', 'ਕੰਮ', 'ਰੁਜ਼ਗਾਰ'],
     },
+    latin: ['amal', 'shughl', 'naukri', 'kaam', 'chakri'],
   },
   {
     id: 'job-centre',

@@ -40,7 +40,7 @@ function buildLexicon(concepts: readonly Concept[]): Lexicon {
     map.set(key, list);
   };
   for (const concept of concepts) {
-    for (const word of Object.values(concept.words).flat()) {
+    for (const word of [...Object.values(concept.words).flat(), ...(concept.latin ?? [])]) {
       const folded = normalize(word);
       if (folded !== '') add(entries, folded, concept);
     }

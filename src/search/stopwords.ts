@@ -12,6 +12,9 @@ const LISTS: readonly string[] = [
   'a ad al alla alle ai agli allo c che chi ci come con cosa cui da dal dalla dalle dai dei del della delle dello di dove e ed gli ha hanno ho i il in io la le lo ma me mi mio mia ne nel nella nei noi o per perche perché piu più posso possiamo qua quale qual quando qui se si sono sta su sul sulla tu un una uno vorrei voglio devo serve servono bisogno trovare cerco cercare aiutatemi grazie ciao buongiorno salve oggi stasera stanotte domani subito adesso ora urgente',
   // English
   'a an the i im me my we our you your he she it they them is are am was were be been can could would should will do does did have has had need needs want wants wanna looking look find where when what which who how why to of in on at for from with by about near nearby please help get go there here this that these those and or but so if some any tonight today tomorrow now urgent urgently',
+  // "free" in every list below: services rarely say it, and it would narrow the results to those
+  // that do ("free lawyer" found nothing); a dictionary phrase that holds it still counts.
+  'free gratis gratuito gratuita gratuiti gratuit gratuite falas безкоштовний безкоштовно безоплатно مجاني مجانا مجانی مفت muft বিনামূল্যে ফ্রি ਮੁਫ਼ਤ ਮੁਫਤ',
   // French
   'je j me moi mon ma mes tu te vous nous il elle on ils le la les l un une des du de d au aux a à et ou où est sont suis ai avons avez ont pour par avec dans sur chez que qui quoi quel quelle comment ce cette ces besoin veux voudrais cherche chercher trouver faut peux svp merci bonjour soir aujourd hui maintenant urgent',
   // Spanish
@@ -28,6 +31,8 @@ const LISTS: readonly string[] = [
   'میں مجھے میرا میری میرے ہم آپ تم وہ یہ ہے ہیں تھا کا کی کے کو سے پر اور یا کہاں کیا کیسے کون کب چاہیے چاہتا چاہتی ضرورت تلاش سکتا سکتی براہ کرم شکریہ آج ابھی',
   // Bengali
   'আমি আমার আমাকে আমরা তুমি আপনি সে এটা এই ওই কি কী কোথায় কেমন কিভাবে কে কখন এবং বা ও জন্য থেকে সাথে একটি একটা দরকার চাই খুঁজছি পেতে পারি দয়া করে ধন্যবাদ আজ এখন',
+  // Urdu, Hindi, Bengali and Punjabi as people write them in Latin letters
+  'mujhe mera meri kahan kaha kaise kya hai hain ka ki ke ko se chahiye chahie karna karwana hoga kothay kivabe korbo pabo ami amar lagbe',
   // Punjabi (Gurmukhi)
   'ਮੈਂ ਮੈਨੂੰ ਮੇਰਾ ਮੇਰੀ ਮੇਰੇ ਅਸੀਂ ਤੁਸੀਂ ਉਹ ਇਹ ਹੈ ਹਨ ਸੀ ਦਾ ਦੀ ਦੇ ਨੂੰ ਤੋਂ ਵਿੱਚ ਤੇ ਅਤੇ ਜਾਂ ਕਿੱਥੇ ਕੀ ਕਿਵੇਂ ਕੌਣ ਕਦੋਂ ਲੋੜ ਚਾਹੀਦਾ ਚਾਹੀਦੀ ਚਾਹੁੰਦਾ ਲੱਭ ਸਕਦਾ ਕਿਰਪਾ ਕਰਕੇ ਧੰਨਵਾਦ ਅੱਜ ਹੁਣ',
 ];

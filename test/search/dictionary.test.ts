@@ -78,11 +78,17 @@ describe('dictionary', () => {
     });
   }
 
+  it('writes the transliterations in plain Latin letters', () => {
+    for (const concept of CONCEPTS) {
+      for (const word of concept.latin ?? []) expect(word, concept.id).to.match(/^[a-z ]+$/);
+    }
+  });
+
   it('never gives the same folded word to concepts with different categories', () => {
     const meanings = new Map<string, Set<string>>();
     for (const concept of CONCEPTS) {
       const categories = [...concept.categories].sort().join(',') || `(keywords of ${concept.id})`;
-      for (const word of Object.values(concept.words).flat()) {
+      for (const word of [...Object.values(concept.words).flat(), ...(concept.latin ?? [])]) {
         const folded = normalize(word);
         meanings.set(folded, (meanings.get(folded) ?? new Set()).add(categories));
       }
