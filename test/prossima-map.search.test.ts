@@ -38,11 +38,11 @@ describe('<prossima-map> search by meaning (built-in directory)', () => {
     expect(matchNote(el)).to.equal('Showing “Health” for “طبيب”');
   });
 
-  it('a sentence finds what its words find: "i need a doctor", "أين الطبيب", "мені потрібен лікар"', async () => {
+  it('a sentence finds what its words find: "i need a doctor", "أين الطبيب", "мені потрібен лікар", "我要看医生"', async () => {
     const el = await mount(html`<prossima-map lang="en" tile-url="none"></prossima-map>`);
     await typeSearch(el, 'doctor');
     const byWord = itemIds(el);
-    for (const sentence of ['i need a doctor', 'where can i find a doctor tonight please', 'أين الطبيب', 'мені потрібен лікар']) {
+    for (const sentence of ['i need a doctor', 'where can i find a doctor tonight please', 'أين الطبيب', 'мені потрібен лікар', '我要看医生', '我需要医生']) {
       await typeSearch(el, sentence);
       expect(itemIds(el).sort(), sentence).to.deep.equal([...byWord].sort());
     }

@@ -4,7 +4,8 @@
  */
 import { CONCEPTS, type Concept } from './dictionary.js';
 import { MATCH_SCORE, MIN_PREFIX_LENGTH, MIN_TYPO_LENGTH, matchesWithOneTypo, withinOneEdit } from './matching.js';
-import { normalize } from '../lib/normalize.js';
+import { isCjk, normalize } from '../lib/normalize.js';
+import { HAN_STOPWORDS } from './stopwords.js';
 
 /** Dictionary keywords shorter than this match only whole directory words. */
 export const MIN_KEYWORD_PREFIX_LENGTH = 4;
@@ -71,6 +72,37 @@ function buildLexicon(concepts: readonly Concept[]): Lexicon {
 }
 
 export const LEXICON = buildLexicon(CONCEPTS);
+
+/** The Han words a query's run of characters is cut at: the dictionary's and the filler. */
+const HAN_WORDS: ReadonlySet<string> = new Set([...[...LEXICON.words.keys()].filter(isCjk), ...HAN_STOPWORDS]);
+const LONGEST_HAN_WORD = Math.max(0, ...[...HAN_WORDS].map((word) => Array.from(word).length));
+
+/**
+ * A run of Han characters cut into the dictionary's words and Chinese filler, longest first from
+ * the left ("我要看医生" -> 我要, 看医生); characters between them stay together as one piece.
+ * A run that holds no such word, or is one, comes back whole.
+ */
+export function hanPieces(run: string): string[] {
+  const chars = Array.from(run);
+  if (HAN_WORDS.has(run) || chars.length < 2) return [run];
+  const pieces: string[] = [];
+  let rest = '';
+  for (let i = 0; i < chars.length; ) {
+    let length = Math.min(LONGEST_HAN_WORD, chars.length - i);
+    while (length > 1 && !HAN_WORDS.has(chars.slice(i, i + length).join(''))) length--;
+    const piece = chars.slice(i, i + length).join('');
+    if (length > 1 || HAN_WORDS.has(piece)) {
+      if (rest !== '') pieces.push(rest);
+      pieces.push(piece);
+      rest = '';
+    } else {
+      rest += piece;
+    }
+    i += length;
+  }
+  if (rest !== '') pieces.push(rest);
+  return pieces;
+}
 
 /** A query word as the dictionary sees it. */
 export interface DictionaryQuery {

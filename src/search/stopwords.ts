@@ -2,8 +2,9 @@
  * The words of a question that say nothing of what is sought: function words and the filler of
  * a request ("where", "I need", "please", "tonight", "dove", "ho bisogno di", "أين", "мені
  * потрібен"…), in the widget's UI languages. A query leaves them out when it has other words
- * (see `scoreServices`), unless a dictionary phrase uses them ("permesso di soggiorno"). Chinese
- * is written without spaces and has no list here. Pure; folded once, when this module loads.
+ * (see `scoreServices`), unless a dictionary phrase uses them ("permesso di soggiorno"). Chinese,
+ * written without spaces, is cut at its dictionary words and these (see `hanPieces`).
+ * Pure; folded once, when this module loads.
  */
 import { normalize } from '../lib/normalize.js';
 
@@ -33,6 +34,8 @@ const LISTS: readonly string[] = [
   'আমি আমার আমাকে আমরা তুমি আপনি সে এটা এই ওই কি কী কোথায় কেমন কিভাবে কে কখন এবং বা ও জন্য থেকে সাথে একটি একটা দরকার চাই খুঁজছি পেতে পারি দয়া করে ধন্যবাদ আজ এখন',
   // Urdu, Hindi, Bengali and Punjabi as people write them in Latin letters
   'mujhe mera meri kahan kaha kaise kya hai hain ka ki ke ko se chahiye chahie karna karwana hoga kothay kivabe korbo pabo ami amar lagbe',
+  // Chinese (Simplified): cut out of a run of characters, see `hanPieces`
+  '我 我要 我想 我们 要 想 需要 哪里 哪儿 在哪 在哪里 可以 怎么 怎样 如何 的 了 吗 呢 请 今晚 今天 现在 去 找 办 办理 申请 一个 有 没有 免费',
   // Punjabi (Gurmukhi)
   'ਮੈਂ ਮੈਨੂੰ ਮੇਰਾ ਮੇਰੀ ਮੇਰੇ ਅਸੀਂ ਤੁਸੀਂ ਉਹ ਇਹ ਹੈ ਹਨ ਸੀ ਦਾ ਦੀ ਦੇ ਨੂੰ ਤੋਂ ਵਿੱਚ ਤੇ ਅਤੇ ਜਾਂ ਕਿੱਥੇ ਕੀ ਕਿਵੇਂ ਕੌਣ ਕਦੋਂ ਲੋੜ ਚਾਹੀਦਾ ਚਾਹੀਦੀ ਚਾਹੁੰਦਾ ਲੱਭ ਸਕਦਾ ਕਿਰਪਾ ਕਰਕੇ ਧੰਨਵਾਦ ਅੱਜ ਹੁਣ',
 ];
@@ -43,3 +46,6 @@ const STOPWORDS: ReadonlySet<string> = new Set(LISTS.flatMap((list) => list.spli
 export function isStopword(key: string): boolean {
   return STOPWORDS.has(key);
 }
+
+/** The Chinese entries (runs of Han characters), for cutting a query's runs into words. */
+export const HAN_STOPWORDS: readonly string[] = [...STOPWORDS].filter((word) => /^\p{Script=Han}+$/u.test(word));

@@ -3,6 +3,7 @@ import type { Category } from '../../src/data/types.js';
 import { CONCEPTS, DICTIONARY_LANGUAGES, type DictionaryLanguage } from '../../src/search/dictionary.js';
 import { isCjk, normalize, tokenize } from '../../src/lib/normalize.js';
 import { buildSearchIndex, explainQuery } from '../../src/search/search-index.js';
+import { hanPieces } from '../../src/search/lexicon.js';
 import matera from '../../data/matera.json';
 
 const CATEGORY_IDS = new Set(matera.categories.map((c) => c.id));
@@ -118,4 +119,20 @@ describe('dictionary', () => {
     expect(towns.size).to.be.greaterThan(10);
     for (const town of towns) expect(explainQuery(index, town), town).to.deep.equal([]);
   });
+});
+
+describe('hanPieces: a Chinese run cut at the dictionary’s words and filler', () => {
+  const cases: [string, string[]][] = [
+    ['我要看医生', ['我要', '看医生']],
+    ['今晚哪里可以睡觉', ['今晚', '哪里', '可以', '睡觉']],
+    ['医生', ['医生']], // a dictionary word stays whole
+    ['马泰拉市', ['马泰拉市']], // no known word inside: whole
+    ['市医院', ['市', '医院']], // unknown characters before a word stay together
+    ['医', ['医']],
+  ];
+  for (const [run, pieces] of cases) {
+    it(`${run} -> ${pieces.join(' | ')}`, () => {
+      expect(hanPieces(run)).to.deep.equal(pieces);
+    });
+  }
 });
