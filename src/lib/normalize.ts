@@ -119,7 +119,7 @@ export function tokenize(text: string): string[] {
 }
 
 /** Overlapping character pairs of a run longer than two characters (code points, not code units). */
-function bigrams(run: string): string[] {
+export function bigrams(run: string): string[] {
   const chars = Array.from(run);
   if (chars.length <= 2) return [];
   const pairs: string[] = [];

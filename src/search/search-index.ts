@@ -21,7 +21,7 @@ import type { Concept } from './dictionary.js';
 import { FIELD_WEIGHT, indexSteps, type SearchIndex } from './index-build.js';
 import { dictionaryMatch, hanPieces, phrasesStartingWith, wordMeanings, type DictionaryQuery } from './lexicon.js';
 import { MATCH_SCORE, MIN_PREFIX_LENGTH, MIN_TYPO_LENGTH, matchesWithOneTypo, mayBeOneEditApart, prefixRange } from './matching.js';
-import { isCjk, normalize, tokenize } from '../lib/normalize.js';
+import { bigrams, isCjk, normalize, tokenize } from '../lib/normalize.js';
 import { isStopword } from './stopwords.js';
 
 export type { SearchIndex } from './index-build.js';
@@ -201,16 +201,13 @@ function parseQuery(query: string): ParsedWord[] {
     for (let i = 0; i < tokens.length; i++) {
       const key = tokens[i];
       const cjk = isCjk(key);
-      const pairs = cjk ? Array.from(key).length - 1 : 0;
-      const pieces = cjk ? hanPieces(key) : [key];
-      if (pieces.length > 1) {
-        // A sentence written without spaces: its dictionary words and filler are words of their own.
-        for (const piece of pieces) words.push({ typed: piece, key: piece, terms: hanTerms(piece), cjk, isLast: false });
-      } else {
-        const terms = pairs > 1 ? tokens.slice(i + 1, i + 1 + pairs) : [key];
-        words.push({ typed: key, key, terms, cjk, isLast: false });
+      // tokenize follows a Han run with its character pairs: the run's words below take them again.
+      if (cjk) i += bigrams(key).length;
+      // A sentence written without spaces: its dictionary words and filler are words of their own.
+      for (const piece of cjk ? hanPieces(key) : [key]) {
+        const pairs = cjk ? bigrams(piece) : [];
+        words.push({ typed: piece, key: piece, terms: pairs.length > 0 ? pairs : [piece], cjk, isLast: false });
       }
-      if (pairs > 1) i += pairs;
     }
     if (words.length === first + 1) {
       words[first].typed = chunk.replace(OUTER_PUNCTUATION, '') || words[first].key;
@@ -218,13 +215,6 @@ function parseQuery(query: string): ParsedWord[] {
   }
   if (words.length > 0) words[words.length - 1].isLast = true;
   return words;
-}
-
-/** What a Han word must match directly: itself, or from three characters its character pairs. */
-function hanTerms(word: string): string[] {
-  const chars = Array.from(word);
-  if (chars.length < 3) return [word];
-  return chars.slice(1).map((char, i) => chars[i] + char);
 }
 
 /** The last query read, per index: a keystroke scores the query, then explains it. */
