@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { itemIds, mount, typeSearch, unmountAll } from './helpers.js';
+import { text } from './fixtures/in-root.js';
 import type { ProssimaMap } from '../src/prossima-map.js';
 import matera from '../data/matera.json';
 
@@ -10,7 +11,7 @@ const categoryOf = new Map(matera.services.map((s) => [s.id, s.category]));
 /** The text of the note that explains a match by meaning, or null when there is none. */
 function matchNote(el: ProssimaMap): string | null {
   const note = el.shadowRoot!.querySelector('.match-note');
-  return note === null ? null : (note.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return note === null ? null : text(note);
 }
 
 describe('<prossima-map> search by meaning (built-in directory)', () => {
@@ -70,7 +71,7 @@ describe('<prossima-map> search by meaning (built-in directory)', () => {
     expect(matchNote(el)).to.equal(null);
     const english = await mount(html`<prossima-map lang="en" tile-url="none"></prossima-map>`);
     await typeSearch(english, 'i need a doctor xyzzy');
-    const spans = [...english.shadowRoot!.querySelectorAll('.match-note span')].map((span) => span.textContent);
+    const spans = [...english.shadowRoot!.querySelectorAll('.match-note span')].map((span) => text(span));
     expect(spans).to.deep.equal(['Showing “Health” for “doctor”', '“xyzzy” not found: left out']);
   });
 

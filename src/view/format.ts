@@ -84,6 +84,11 @@ export function formatTime(time: string): string {
   return `\u2066${time}\u2069`;
 }
 
+/** Text typed by a person or taken from data, set apart (FSI … PDI) inside a sentence of either direction. */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** Text for outside the page (a chat message, a printed sheet): the isolates of times left out. */
 export function withoutIsolates(text: string): string {
   return text.replace(/[\u2066-\u2069]/g, '');

@@ -4,7 +4,7 @@ import type { Directory } from '../../data/types.js';
 import type { CategoryMatch } from '../../view/view-models.js';
 import { pickText } from '../../data/pick-text.js';
 import { websiteHref } from '../../data/links.js';
-import { formatCount, formatDate } from '../../view/format.js';
+import { formatCount, formatDate, isolated } from '../../view/format.js';
 import { icon } from './icons.js';
 import { ICON_PATHS } from '../../view/icon-paths.js';
 
@@ -70,12 +70,12 @@ export function renderMatches(matches: readonly CategoryMatch[], leftOut: readon
   return html`<p class="match-note">
     ${matches.map(
       ({ word, category }) =>
-        html`<span>${msg(str`Mostro «${category.name}» per «${word}»`, {
+        html`<span>${msg(str`Mostro «${isolated(category.name)}» per «${isolated(word)}»`, {
           desc: 'status-bar: a search word matched a category by meaning, e.g. Showing "Health" for "doctor"',
         })}</span>`,
     )}${leftOut.map(
       (word) =>
-        html`<span class="left-out">${msg(str`«${word}» non trovato: ignorato`, {
+        html`<span class="left-out">${msg(str`«${isolated(word)}» non trovato: ignorato`, {
           desc: 'status-bar: a search word matched nothing in the directory and was left out of the search, e.g. "tonight" not found: left out',
         })}</span>`,
     )}
