@@ -34,6 +34,7 @@ const WARNING_LABELS: Record<WarningKind, readonly [string, string]> = {
   'no-whatsapp-link': ['WhatsApp number without a link', 'WhatsApp numbers without a link'],
   'left-out': ['closure or emergency number left out', 'closures or emergency numbers left out'],
   'past-closure': ['closure ended over a year ago', 'closures ended over a year ago'],
+  'unknown-need': ['unknown need id', 'unknown need ids'],
 };
 
 process.exitCode = main(process.argv.slice(2));

@@ -6,6 +6,7 @@ import { mailtoHref, splitContact, telHref, websiteHref, whatsappHref } from '..
 import { pickText } from '../../src/data/pick-text.js';
 import type { LocalText, Rejection, Service } from '../../src/data/types.js';
 import { validateDirectory } from '../../src/data/validate.js';
+import { NEED_IDS } from '../../src/data/needs.js';
 import { normalize } from '../../src/lib/normalize.js';
 
 /** A comune of the province and its approximate centre. */
@@ -24,7 +25,7 @@ export interface CheckOptions {
 /** The kinds of warning, in the order the summary counts them. */
 export const WARNING_KINDS = [
   'not-verified', 'missing-translation', 'outside-province', 'unknown-municipality', 'near-duplicate', 'plain-text-contact', 'closed',
-  'low-contrast', 'no-whatsapp-link', 'left-out', 'past-closure',
+  'low-contrast', 'no-whatsapp-link', 'left-out', 'past-closure', 'unknown-need',
 ] as const;
 
 export type WarningKind = (typeof WARNING_KINDS)[number];
@@ -104,11 +105,41 @@ export function checkDirectory(raw: unknown, options: CheckOptions): CheckResult
       ...contactWarnings(entry, service),
       ...service.closures.flatMap((closure, j) => pastClosureWarning(entry, `closures[${j}]`, closure, cutoff)),
       ...(service.status === 'closed' ? closedWarning(entry) : []),
+      ...unknownNeedWarnings(entry, (raw as { services: unknown[] }).services[serviceAt[i]]),
     );
   });
   const errors = rejected.map(rejectionFinding);
   const summary = summarize(true, rawList('services'), rawList('categories'), rejected.length, warnings);
   return { errors, warnings, summary };
+}
+
+/** Need ids the widget does not know, which it drops (src/data/needs.ts has the list). */
+function unknownNeedWarnings(entry: string, raw: unknown): Finding[] {
+  const findings: Finding[] = [];
+  for (const field of ['handles', 'needs'] as const) {
+    const list = (raw as Record<string, unknown>)[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, j) => {
+      if (typeof item !== 'string' || item.trim() === '' || NEED_IDS.has(item.trim())) return;
+      const near = closestNeed(item);
+      const hint = near === undefined ? '' : `did you mean "${near}"? `;
+      const message = `${field}[${j}] "${item}" is not a need id, so the widget ignores it; ${hint}use ids of the list: ${[...NEED_IDS].join(', ')}`;
+      findings.push({ entry, field: `${field}[${j}]`, code: 'unknown-need', message });
+    });
+  }
+  return findings;
+}
+
+/** The need id that shares the most of `text`'s start, when one shares at least 4 characters. */
+function closestNeed(text: string): string | undefined {
+  const folded = normalize(text).replace(/\s+/g, '-');
+  let [best, length] = [undefined as string | undefined, 3];
+  for (const id of NEED_IDS) {
+    let common = 0;
+    while (common < id.length && id[common] === folded[common]) common++;
+    if (common > length) [best, length] = [id, common];
+  }
+  return best;
 }
 
 /** White icons and text sit on a category's colour: it needs a contrast of 4.5:1 with white. */

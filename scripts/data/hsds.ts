@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mailtoHref, splitContact, websiteHref } from '../../src/data/links.js';
 import { baseLanguage, pickText } from '../../src/data/pick-text.js';
+import { isNeedId, type NeedId } from '../../src/data/needs.js';
 import { WEEKDAYS, type Category, type Directory, type LocalText, type OpeningHours, type Service } from '../../src/data/types.js';
 
 export interface HsdsOptions {
@@ -95,9 +96,47 @@ const WORDS = {
   'sign-language': ['Lingua dei segni (LIS)', 'Sign language (LIS)'],
 } as const satisfies Record<string, readonly [string, string]>;
 
+/** The needs (src/data/needs.ts), in Italian and English: [it, en]. */
+const NEED_NAMES: Record<NeedId, readonly [string, string]> = {
+  'residence-permit': ['Permesso di soggiorno', 'Residence permit'],
+  'health-card': ['Tessera sanitaria e medico di base', 'Health card and family doctor'],
+  job: ['Cercare lavoro', 'Finding a job'],
+  'italian-course': ['Corso di italiano', 'Italian course'],
+  shelter: ['Un letto per stanotte', 'A bed for tonight'],
+  food: ['Cibo', 'Food'],
+  'legal-help': ['Consulenza legale', 'Legal advice'],
+  housing: ['Casa', 'Housing'],
+  asylum: ['Asilo e protezione', 'Asylum and protection'],
+  'tax-code': ['Codice fiscale', 'Tax code'],
+  'family-reunification': ['Ricongiungimento familiare', 'Family reunification'],
+  citizenship: ['Cittadinanza', 'Citizenship'],
+  'residence-registration': ['Residenza e anagrafe', 'Registering your residence'],
+  'emergency-room': ['Pronto soccorso', 'Emergency room'],
+  'out-of-hours-doctor': ['Guardia medica', 'Out-of-hours doctor'],
+  pregnancy: ['Gravidanza e salute dei bambini', "Pregnancy and children's health"],
+  'mental-health': ['Salute mentale e sostegno psicologico', 'Mental health and psychological support'],
+  'work-rights': ['Contratti e diritti sul lavoro', 'Work contracts and rights'],
+  'unemployment-benefit': ['Disoccupazione, pensioni e assegni', 'Unemployment benefit, pensions and allowances'],
+  school: ['Iscrizione a scuola', 'School enrolment'],
+  qualifications: ['Riconoscimento dei titoli di studio', 'Recognition of qualifications'],
+  'public-housing': ['Case popolari', 'Public housing'],
+  clothes: ['Vestiti', 'Clothes'],
+  violence: ['Violenza, tratta e sfruttamento', 'Violence, trafficking and exploitation'],
+  'unaccompanied-minors': ['Minori stranieri non accompagnati', 'Unaccompanied minors'],
+  reception: ['Centri di accoglienza', 'Reception centres'],
+  'social-help': ['Servizi sociali', 'Social services'],
+  interpreter: ['Mediazione e interpreti', 'Mediators and interpreters'],
+  'police-report': ['Denuncia alla polizia', 'Reporting to the police'],
+};
+
 const TAXONOMIES = {
   category: ['Categorie PROSSIMA', 'PROSSIMA categories', 'Le categorie della mappa PROSSIMA.', 'The categories of the PROSSIMA map.'],
   audience: ['Destinatari PROSSIMA', 'PROSSIMA audiences', 'A chi si rivolge un servizio.', 'Who a service is for.'],
+  need: [
+    'Bisogni PROSSIMA', 'PROSSIMA needs',
+    'I bisogni delle persone: link_type "handles" per l\'ufficio competente, "needs" per chi aiuta.',
+    'What people need: link_type "handles" for the office in charge, "needs" for those who help.',
+  ],
 } as const;
 
 /** The whole directory as one HSDS 3.0 `Page` of fully nested services, texts in `options.lang`. */
@@ -164,6 +203,9 @@ class Context {
       attributes: [
         ...(category ? [this.attribute(id, 'category', category.id, category.name)] : []),
         ...s.audience.map((a) => this.attribute(id, 'audience', a, { it: WORDS[a][0], en: WORDS[a][1] })),
+        ...(['handles', 'needs'] as const).flatMap((kind) =>
+          (s[kind] ?? []).filter(isNeedId).map((need) => this.attribute(id, 'need', need, { it: NEED_NAMES[need][0], en: NEED_NAMES[need][1] }, kind)),
+        ),
       ],
     });
   }
@@ -219,7 +261,8 @@ class Context {
     }));
   }
 
-  private attribute(serviceId: string, kind: keyof typeof TAXONOMIES, code: string, names: LocalText) {
+  /** One taxonomy term on a service; `linkType` says how it applies (`kind` by default). */
+  private attribute(serviceId: string, kind: keyof typeof TAXONOMIES, code: string, names: LocalText, linkType: string = kind) {
     const taxonomyId = idOf('taxonomy', kind);
     const [itName, enName, itText, enText] = TAXONOMIES[kind];
     const picked = pickText(names, this.lang);
@@ -235,7 +278,7 @@ class Context {
       language: picked?.lang,
       taxonomy_detail: { id: taxonomyId, name: this.italian ? itName : enName, description: this.italian ? itText : enText },
     });
-    return { id: idOf('attribute', `${serviceId}:${kind}:${code}`), link_id: serviceId, link_type: kind, link_entity: 'service', taxonomy_term_id: termId, taxonomy_term: term };
+    return { id: idOf('attribute', `${serviceId}:${kind}:${code}`), link_id: serviceId, link_type: linkType, link_entity: 'service', taxonomy_term_id: termId, taxonomy_term: term };
   }
 
   private describeHours({ days, opens, closes }: OpeningHours): string {

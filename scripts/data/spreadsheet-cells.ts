@@ -69,6 +69,8 @@ export const LAYOUT: readonly FieldColumn[] = [
   { column: 'accessibility_note', field: 'accessibilityNote', kind: 'text' },
   { column: 'description', field: 'description', kind: 'text' },
   { column: 'tags', field: 'tags', kind: 'list' },
+  { column: 'handles', field: 'handles', kind: 'codes' },
+  { column: 'needs', field: 'needs', kind: 'codes' },
   { column: 'sources', field: 'sources', kind: 'sources' },
   { column: 'confidence', field: 'confidence', kind: 'code' },
   { column: 'verified', field: 'verified', kind: 'date' },

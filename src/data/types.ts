@@ -166,6 +166,13 @@ export interface Service {
   readonly accessibilityNote?: LocalText;
   /** Search keywords, in any language. */
   readonly tags: readonly string[];
+  /**
+   * Ids of the needs (./needs.ts) the service is the office for: it issues or decides the
+   * document, gives the bed or the meal, teaches the course, treats the patient.
+   */
+  readonly handles?: readonly string[];
+  /** Ids of the needs (./needs.ts) the service helps with: information, paperwork, referral. */
+  readonly needs?: readonly string[];
   /** Date (`YYYY-MM-DD`) the entry was last changed. */
   readonly updated?: string;
   /** Date (`YYYY-MM-DD`) the facts were last checked against a source. */

@@ -25,6 +25,7 @@ import {
   type Entry,
 } from './fields.js';
 import { websiteHref } from './links.js';
+import { NEED_IDS } from './needs.js';
 import {
   ACCESSIBILITY,
   APPOINTMENTS,
@@ -277,12 +278,25 @@ function readService(entry: Entry, id: string, categoryIds: ReadonlySet<string>,
   service.accessibility = readChoices(own(entry, 'accessibility'), 'accessibility', ACCESSIBILITY);
   put(service, 'accessibilityNote', readText(own(entry, 'accessibilityNote'), 'accessibilityNote'));
   service.tags = readStrings(own(entry, 'tags'), 'tags');
+  const handles = readNeeds(own(entry, 'handles'), 'handles');
+  const needs = readNeeds(own(entry, 'needs'), 'needs').filter((need) => !handles.includes(need));
+  put(service, 'handles', handles.length > 0 ? handles : undefined);
+  put(service, 'needs', needs.length > 0 ? needs : undefined);
   put(service, 'updated', readDate(own(entry, 'updated'), 'updated'));
   put(service, 'verified', readDate(own(entry, 'verified'), 'verified'));
   service.sources = readSources(own(entry, 'sources'));
   put(service, 'confidence', readChoice(own(entry, 'confidence'), 'confidence', CONFIDENCES));
   put(service, 'coordinatePrecision', readChoice(own(entry, 'coordinatePrecision'), 'coordinatePrecision', PRECISIONS));
   return service as unknown as Service;
+}
+
+/**
+ * Need ids (./needs.ts): a list of texts like `tags`. An id this version does not know is dropped,
+ * not a reason to leave the service out (a directory may be written for a newer widget);
+ * `npm run data:check` warns about it.
+ */
+function readNeeds(value: unknown, field: string): string[] {
+  return readStrings(value, field).filter((need) => NEED_IDS.has(need));
 }
 
 /** Sets `key` when `value` is defined. */

@@ -229,6 +229,17 @@ describe('checkDirectory', () => {
     assert.deepEqual(fields, [['closures[0]', ''], ['services[0] a', 'closures[0]']]);
   });
 
+  it('warns about need ids the widget does not know, naming the field and the closest id', () => {
+    const raw = directory([service('a', { verified: TODAY, handles: ['residence-permit', 'permesso'], needs: ['food', 'residence-permits'] })]);
+    const found = checkDirectory(raw, { today: TODAY, comuni: COMUNI }).warnings;
+    assert.deepEqual(found.map((f) => [f.entry, f.field, f.code]), [
+      ['services[0] a', 'handles[1]', 'unknown-need'],
+      ['services[0] a', 'needs[1]', 'unknown-need'],
+    ]);
+    assert.match(found[0].message, /^handles\[1\] "permesso" is not a need id, so the widget ignores it; use ids of the list: residence-permit, /);
+    assert.match(found[1].message, /did you mean "residence-permit"\?/);
+  });
+
   it('names an entry by its position in the file, rejected entries counted', () => {
     const result = checkDirectory(directory([42, service('kept')]), { today: TODAY, comuni: COMUNI });
     assert.deepEqual(result.errors.map((f) => [f.entry, f.field, f.code]), [['services[0]', '', 'not-an-object']]);
@@ -250,6 +261,7 @@ describe('checkDirectory', () => {
         'no-whatsapp-link': 0,
         'left-out': 0,
         'past-closure': 0,
+        'unknown-need': 0,
       },
     });
   });

@@ -201,7 +201,9 @@ describe('toHsds', () => {
     assert.equal(desk.interpretation_services, 'Arabic with a mediator on Tuesdays');
     assert.deepEqual(desk.attributes.map((a) => [a.link_type, a.taxonomy_term.code, a.taxonomy_term.name]), [
       ['category', 'immigration', 'Immigration and documents'], ['audience', 'asylum-seekers', 'Asylum seekers'], ['audience', 'refugees', 'Refugees and people under protection'],
+      ['needs', 'residence-permit', 'Residence permit'], ['needs', 'interpreter', 'Mediators and interpreters'],
     ]);
+    assert.equal(desk.attributes[3]!.taxonomy_term.taxonomy, 'PROSSIMA needs');
     assert.equal(desk.attributes[0]!.taxonomy_term_id, 'efd0ebad-b549-5716-abb7-a802885972a6');
     assert.deepEqual([desk.assured_date, desk.last_modified], ['2026-10-01', '2026-11-20T00:00:00Z']);
   });
@@ -216,7 +218,7 @@ describe('export-hsds (CLI)', () => {
     const out = join(temporary, 'nested/folder/out.json');
     const result = run('--from', FIXTURE, '--out', out, '--lang', 'en');
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /^Wrote .*out\.json \(HSDS 3\.0, texts in en, from test\/fixtures\/data\/hsds-input\.json\): 3 services, 3 organizations, 3 locations, 4 phones, 4 schedules, 5 taxonomy terms\.\n$/);
+    assert.match(result.stdout, /^Wrote .*out\.json \(HSDS 3\.0, texts in en, from test\/fixtures\/data\/hsds-input\.json\): 3 services, 3 organizations, 3 locations, 4 phones, 4 schedules, 7 taxonomy terms\.\n$/);
     const written = JSON.parse(readFileSync(out, 'utf8')) as HsdsDocument;
     assert.deepEqual(ids(written), ids(english));
     assert.equal(written.contents[0]!.name, "Matera migrants' desk");

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { validateDirectory } from '../../src/data/validate.js';
+import { NEEDS } from '../../src/data/needs.js';
 import { PROJECT_ROOT } from '../../scripts/data/io.js';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(resolve(PROJECT_ROOT, path), 'utf8'));
@@ -29,6 +30,11 @@ describe('data/directory.schema.json', () => {
     });
   }
 
+  it('lists the same need ids as src/data/needs.ts', () => {
+    const schema = read('data/directory.schema.json') as { $defs: { need: { enum: string[] } } };
+    assert.deepEqual(schema.$defs.need.enum, NEEDS.map((need) => need.id));
+  });
+
   it('refuses a document of another version', () => {
     assert.equal(schemaValid({ version: 2, categories: [], services: [] }), false);
   });
@@ -46,6 +52,9 @@ describe('data/directory.schema.json', () => {
     ['an unknown status', { status: 'open' }, false],
     ['free in quotes', { free: 'yes' }, false],
     ['an unknown audience', { audience: ['men'] }, false],
+    ['needs and handles', { handles: ['residence-permit'], needs: ['legal-help', 'interpreter'] }, true],
+    ['an unknown need', { needs: ['permesso'] }, false],
+    ['needs as text', { needs: 'food' }, false],
     ['a time without minutes', { hours: [{ days: ['mo'], opens: '9', closes: '13:00' }] }, false],
     ['lat in quotes', { lat: '40.6' }, false],
     ['an id with spaces', { id: 'Questura Matera' }, false],
