@@ -3,6 +3,7 @@ import { searchBarStyles } from './components/search-bar/search-bar.styles.js';
 import { serviceListStyles } from './components/service-list/service-list.styles.js';
 import { serviceDetailStyles } from './components/service-detail/service-detail.styles.js';
 import { findBarStyles } from './components/parts/find-bar.styles.js';
+import { needsRowStyles } from './components/parts/needs-row.styles.js';
 
 /**
  * The root's layout. The child views render into this shadow root, so their styles are
@@ -263,4 +264,4 @@ const layoutStyles = css`
   }
 `;
 
-export const rootStyles = [layoutStyles, searchBarStyles, findBarStyles, serviceListStyles, serviceDetailStyles];
+export const rootStyles = [layoutStyles, searchBarStyles, findBarStyles, needsRowStyles, serviceListStyles, serviceDetailStyles];

@@ -14,13 +14,14 @@ import { UrlStateController } from './controllers/url-state-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { ViewportController } from './controllers/viewport-controller.js';
 import { prepareViewAsync } from './view/derive.js';
-import { categoryViewOf } from './view/view-models.js';
+import { categoryViewOf, helpContact } from './view/view-models.js';
 import type { ViewState } from './share/view-link.js';
 import type { ProssimaMapView } from './components/map-view/map-view.js';
 import { renderEmergencyBar } from './components/parts/emergency-bar.js';
 import { originText, renderFindBar } from './components/parts/find-bar.js';
 import { renderLanguagePicker } from './components/parts/language-picker.js';
 import { renderNotices } from './components/parts/notices.js';
+import { renderNeedsRow } from './components/parts/needs-row.js';
 import { renderDirectoryInfo, renderMatches, renderStatus, renderViewToggle, type View } from './components/parts/status-bar.js';
 import { giveTileConsent, hasTileConsent, renderTileConsent, tileHost } from './components/parts/tile-consent.js';
 import { buildPrintList, viewTitle } from './components/view-actions/print-entries.js';
@@ -183,8 +184,9 @@ export class ProssimaMap extends LitElement {
 
   /** A shared link's search filters and "open now" apply at once; its service and comune with the directory. */
   private startFromLink(): void {
-    const { filter, openNow } = this.url.read();
+    const { filter, openNow, need } = this.url.read();
     if (filter !== undefined) this.view.filter(filter);
+    if (need !== undefined) this.view.chooseNeed(need);
     if (openNow) this.view.setOpenNow(true);
   }
 
@@ -228,6 +230,7 @@ export class ProssimaMap extends LitElement {
     return {
       service: this.selection.selectedId ?? undefined,
       query: this.view.query,
+      need: this.view.need,
       filter: [...this.view.active],
       openNow: this.view.openNow,
       place: origin?.kind === 'place' ? origin.name : undefined,
@@ -333,10 +336,12 @@ export class ProssimaMap extends LitElement {
   }
 
   private renderListPane() {
-    const { model } = this.view;
+    const { view } = this;
+    const { model } = view;
     const { loaded, loading } = this.data;
     return html`<section class="list-pane" aria-busy=${loading ? 'true' : 'false'}>
       ${renderMatches(model.matches, model.leftOut)}
+      ${view.blank || (model.items.length === 0 && !loading) ? renderNeedsRow(model.needs, (id) => view.chooseNeed(id)) : nothing}
       <prossima-service-list
         .items=${model.items}
         .distances=${model.distances}
@@ -344,6 +349,7 @@ export class ProssimaMap extends LitElement {
         .locale=${this.locale}
         .now=${this.clock.now}
         .closures=${loaded?.directory.closures}
+        .help=${helpContact(loaded?.directory, this.locale)}
         .loading=${loading && loaded === undefined}
         ?inert=${this.selectedService() !== undefined}
         @list-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, false)}

@@ -27,6 +27,7 @@ export interface ViewSources {
 /** Everything a derivation depends on, compared by identity to know when to derive again. */
 interface DerivedFrom extends Omit<ViewSources, 'now'> {
   readonly query: string;
+  readonly need: string;
   readonly active: ReadonlySet<string>;
   /** The minute "open now" filtered for; undefined when the filter is off. */
   readonly minute?: number;
@@ -39,6 +40,8 @@ interface DerivedFrom extends Omit<ViewSources, 'now'> {
  */
 export class ViewController implements ReactiveController {
   query = '';
+  /** The need chosen in "What do you need?" (an id of data/needs.ts), or ''. It stands for a search. */
+  need = '';
   active: ReadonlySet<string> = new Set();
   openNow = false;
   /** True until the user pauses typing: the status region waits to announce the count. */
@@ -74,8 +77,17 @@ export class ViewController implements ReactiveController {
     }, TYPING_PAUSE_MS);
   }
 
+  /** Searches for `text`; a need chosen before gives way to it (unless the text is empty). */
   search(text: string): void {
     this.query = text;
+    if (text.trim() !== '') this.need = '';
+    this.host.requestUpdate();
+  }
+
+  /** Shows the services of a need as a search for it would (the search text is cleared); '' for none. */
+  chooseNeed(id: string): void {
+    this.need = id;
+    this.query = '';
     this.host.requestUpdate();
   }
 
@@ -95,16 +107,22 @@ export class ViewController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Clears the search, the categories and "open now". */
+  /** Clears the search, the need, the categories and "open now". */
   clear(): void {
     this.query = '';
+    this.need = '';
     this.active = new Set();
     this.setOpenNow(false);
   }
 
   /** True when anything narrows the results (the search bar then offers to clear it). */
   get narrowed(): boolean {
-    return this.query !== '' || this.active.size > 0 || this.openNow;
+    return this.query !== '' || this.need !== '' || this.active.size > 0 || this.openNow;
+  }
+
+  /** True when the search holds no word (empty, spaces, punctuation). */
+  get blank(): boolean {
+    return isBlankQuery(this.query);
   }
 
   /** False for a service this embed does not offer at all (true until the first derivation). */
@@ -126,6 +144,7 @@ export class ViewController implements ReactiveController {
     const from: DerivedFrom = {
       ...rest,
       query: this.query,
+      need: this.need,
       active: this.active,
       minute: this.openNow ? Math.floor(now.getTime() / 60_000) : undefined,
     };
@@ -137,6 +156,7 @@ export class ViewController implements ReactiveController {
       municipalities: sources.municipalities,
       index: sources.index,
       searchText: this.query,
+      need: this.need,
       active: this.active,
       locale: sources.locale,
       openAt: this.openNow ? now : undefined,

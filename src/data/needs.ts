@@ -20,7 +20,7 @@ export interface Need {
 /** In the order of the "What do you need?" row: the most common needs first. */
 export const NEEDS = [
   { id: 'residence-permit', concepts: ['residence-permit'] },
-  { id: 'health-card', concepts: ['health-card', 'doctor'] },
+  { id: 'health-card', concepts: ['health-card'] },
   { id: 'job', concepts: ['job', 'job-centre'] },
   { id: 'italian-course', concepts: ['italian-course'] },
   { id: 'shelter', concepts: ['shelter'] },
@@ -34,7 +34,7 @@ export const NEEDS = [
   { id: 'residence-registration', concepts: ['residence-registration'] },
   { id: 'emergency-room', concepts: ['emergency-room', 'hospital'] },
   { id: 'out-of-hours-doctor', concepts: ['out-of-hours-doctor'] },
-  { id: 'pregnancy', concepts: ['pregnancy', 'children'] },
+  { id: 'pregnancy', concepts: ['pregnancy'] },
   { id: 'mental-health', concepts: ['mental-health'] },
   { id: 'work-rights', concepts: ['work-rights', 'union'] },
   { id: 'unemployment-benefit', concepts: ['unemployment-benefit', 'money'] },

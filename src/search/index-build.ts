@@ -54,6 +54,17 @@ export interface SearchIndex {
   readonly categoryIds: ReadonlySet<string>;
   /** Dictionary concept id -> the tokens its keywords match. */
   readonly conceptTokens: ReadonlyMap<string, Uint32Array>;
+  /**
+   * Need id -> the services (ascending positions) that handle it and those that help with it
+   * (the directory's `handles` and `needs`); absent when no service names the need.
+   */
+  readonly needServices: ReadonlyMap<string, NeedServices>;
+}
+
+/** The services of one need, by position: the offices for it, and those that help with it. */
+export interface NeedServices {
+  readonly handles: Uint32Array;
+  readonly helps: Uint32Array;
 }
 
 /**
@@ -76,6 +87,7 @@ export function* indexSteps(services: readonly Service[], categories: readonly C
   /** Per category position: its name's token ids, or undefined when the directory does not name it. */
   const categoryTokens: (Uint32Array | undefined)[] = [];
   const serviceCategory = new Uint32Array(services.length);
+  const needs = new NeedsBuilder();
 
   for (let position = 0; position < services.length; position++) {
     const service = services[position];
@@ -95,6 +107,7 @@ export function* indexSteps(services: readonly Service[], categories: readonly C
     if (service.municipality) postings.addRepeatedText(service.municipality, FIELD_WEIGHT.municipality);
     postings.addTexts(service.address, FIELD_WEIGHT.address);
     postings.addTexts(service.description, FIELD_WEIGHT.description);
+    needs.add(service, position);
     if (position % SERVICES_PER_STEP === SERVICES_PER_STEP - 1) yield;
   }
 
@@ -133,7 +146,32 @@ export function* indexSteps(services: readonly Service[], categories: readonly C
     categoryServices: byCategory.positions,
     categoryIds: new Set(categories.map((c) => c.id)),
     conceptTokens,
+    needServices: needs.finish(),
   };
+}
+
+/** Collects the positions of the services of each need, in ascending order. */
+class NeedsBuilder {
+  private readonly byNeed = new Map<string, { handles: number[]; helps: number[] }>();
+
+  add(service: Service, position: number): void {
+    for (const need of service.handles ?? []) this.entry(need).handles.push(position);
+    for (const need of service.needs ?? []) this.entry(need).helps.push(position);
+  }
+
+  finish(): Map<string, NeedServices> {
+    const done = new Map<string, NeedServices>();
+    for (const [need, { handles, helps }] of this.byNeed) {
+      done.set(need, { handles: Uint32Array.from(handles), helps: Uint32Array.from(helps) });
+    }
+    return done;
+  }
+
+  private entry(need: string): { handles: number[]; helps: number[] } {
+    let entry = this.byNeed.get(need);
+    if (entry === undefined) this.byNeed.set(need, (entry = { handles: [], helps: [] }));
+    return entry;
+  }
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;

@@ -17,12 +17,13 @@
  */
 import { runSteps, runStepsAsync, type ChunkOptions } from '../lib/chunked.js';
 import type { Category, Service } from '../data/types.js';
-import type { Concept } from './dictionary.js';
+import { CONCEPTS, type Concept } from './dictionary.js';
 import { FIELD_WEIGHT, indexSteps, type SearchIndex } from './index-build.js';
 import { dictionaryMatch, hanPieces, phrasesStartingWith, wordMeanings, type DictionaryQuery } from './lexicon.js';
 import { MATCH_SCORE, MIN_PREFIX_LENGTH, MIN_TYPO_LENGTH, matchesWithOneTypo, mayBeOneEditApart, prefixRange } from './matching.js';
 import { bigrams, isCjk, normalize, tokenize } from '../lib/normalize.js';
 import { isStopword } from './stopwords.js';
+import { NEEDS, NEEDS_OF_CONCEPT } from '../data/needs.js';
 
 export type { SearchIndex } from './index-build.js';
 export type { ChunkOptions } from '../lib/chunked.js';
@@ -36,6 +37,15 @@ export type { ChunkOptions } from '../lib/chunked.js';
  * typo 24) and above any direct match only in the description (weak typo 6 > 5).
  */
 const CONCEPT_WEIGHT = { category: 4.5, name: 4.25, strong: 4, weak: 2 } as const;
+
+/**
+ * How much a need the query names counts (../data/needs.ts: a concept's words name it), times the
+ * match kind: the offices that handle it (`handles`) first, then those that help with it
+ * (`needs`), both above a service that only shares the concept's category or holds its words
+ * (exact 32.5 and 27.5 > category 22.5 and tags 20), below an exact match in the name (40). Spelt
+ * with a typo, a need counts less than an exact word in the tags (19.5 < 20).
+ */
+const NEED_WEIGHT = { handles: 6.5, helps: 5.5 } as const;
 
 /** A query word or phrase that matched a dictionary concept with a category of the directory. */
 export interface QueryExplanation {
@@ -111,17 +121,56 @@ export function scoreServices(index: SearchIndex, query: string): Float64Array |
   lastLeftOut.set(index, { query, words: leftOut });
   if (words.length === 0) return undefined;
   let total: Float64Array | undefined;
-  for (const word of searchedWords(words)) {
+  for (const word of byMeaningFirst(searchedWords(words))) {
     const scores = scoreWord(index, word);
-    // A word that matches nothing is left out (see `leftOutWords`), rather than emptying the list.
-    if (!scores.some(isPositive)) {
+    // A word that matches nothing, or nothing the words before it match, is left out (see
+    // `leftOutWords`) rather than emptying the list: "richiesta asilo politico" finds asylum.
+    if (!scores.some(isPositive) || (total !== undefined && !overlaps(total, scores))) {
       leftOut.push(word.typed);
       continue;
     }
-    if (total !== undefined && !total.some(isPositive)) continue;
     total = total === undefined ? scores : intersect(total, scores);
   }
   return total ?? new Float64Array(index.ids.length);
+}
+
+/**
+ * The words that name something the dictionary knows first (they say what is needed), then the
+ * others, each group in query order: the words that narrow the results come after the need.
+ */
+function byMeaningFirst(words: readonly QueryWord[]): QueryWord[] {
+  return [...words.filter((word) => word.meanings.length > 0), ...words.filter((word) => word.meanings.length === 0)];
+}
+
+/** True when some service matched in both. */
+function overlaps(scores: Float64Array, more: Float64Array): boolean {
+  for (let i = 0; i < scores.length; i++) if (scores[i] > 0 && more[i] > 0) return true;
+  return false;
+}
+
+/**
+ * Each service's score for a need (../data/needs.ts) chosen from the "What do you need?" row, by
+ * position (0: no match): what a search scores for a word that names the need exactly, without
+ * reading any text. Kept per index and need: the row asks for every need at once.
+ */
+export function scoreNeed(index: SearchIndex, needId: string): Float64Array {
+  let kept = needScores.get(index);
+  if (kept === undefined) needScores.set(index, (kept = new Map()));
+  let scores = kept.get(needId);
+  if (scores === undefined) {
+    scores = new Float64Array(index.ids.length);
+    for (const concept of conceptsOfNeed(needId)) addMeaning(index, { concept, kind: MATCH_SCORE.exact, typed: '' }, scores);
+    kept.set(needId, scores);
+  }
+  return scores.slice();
+}
+
+const needScores = new WeakMap<SearchIndex, Map<string, Float64Array>>();
+
+/** The dictionary concepts whose words name the need, or none for an id that is not a need. */
+function conceptsOfNeed(needId: string): Concept[] {
+  const ids: readonly string[] = NEEDS.find((need) => need.id === needId)?.concepts ?? [];
+  return CONCEPTS.filter((concept) => ids.includes(concept.id));
 }
 
 /** What the last {@link scoreServices} left out, per index: a keystroke scores, then says so. */
@@ -334,6 +383,12 @@ function addMeaning(index: SearchIndex, { concept, kind }: Meaning, scores: Floa
     const position = index.categoryList.indexOf(category);
     if (position >= 0) raiseCategory(index, position, CONCEPT_WEIGHT.category * kind, scores);
   }
+  for (const need of NEEDS_OF_CONCEPT.get(concept.id) ?? []) {
+    const services = index.needServices.get(need);
+    if (services === undefined) continue;
+    raisePositions(services.handles, NEED_WEIGHT.handles * kind, scores);
+    raisePositions(services.helps, NEED_WEIGHT.helps * kind, scores);
+  }
   const { postingStart, postingServices, postingWeights, categoryTokenStart, categoryTokenCategories } = index;
   for (const id of index.conceptTokens.get(concept.id) ?? []) {
     for (let i = postingStart[id]; i < postingStart[id + 1]; i++) {
@@ -347,6 +402,11 @@ function addMeaning(index: SearchIndex, { concept, kind }: Meaning, scores: Floa
       raiseCategory(index, categoryTokenCategories[i], strong, scores);
     }
   }
+}
+
+/** Raises the score of the services at `positions` to `score`. */
+function raisePositions(positions: Uint32Array, score: number, scores: Float64Array): void {
+  for (const position of positions) if (scores[position] < score) scores[position] = score;
 }
 
 /** Raises the score of every service of one category (a position in `categoryList`) to `score`. */

@@ -9,6 +9,8 @@ export interface ViewState {
   /** The open service's id. */
   readonly service?: string;
   readonly query?: string;
+  /** A need chosen in "What do you need?" (an id of data/needs.ts). */
+  readonly need?: string;
   /** Active category chips. */
   readonly filter?: readonly string[];
   readonly openNow?: boolean;
@@ -21,6 +23,7 @@ export interface ViewState {
 export const VIEW_PARAMS = {
   service: 'prossima-service',
   query: 'prossima-q',
+  need: 'prossima-need',
   filter: 'prossima-filter',
   openNow: 'prossima-open',
   place: 'prossima-near',
@@ -42,6 +45,8 @@ export function readViewState(search: string): ViewState {
   if (service !== undefined) state.service = service;
   const query = get(VIEW_PARAMS.query);
   if (query !== undefined) state.query = query;
+  const need = get(VIEW_PARAMS.need);
+  if (need !== undefined && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(need)) state.need = need;
   const filter = get(VIEW_PARAMS.filter)?.split(/[\s,]+/).filter(Boolean);
   if (filter !== undefined && filter.length > 0) state.filter = filter;
   if (get(VIEW_PARAMS.openNow) === '1') state.openNow = true;
@@ -61,6 +66,7 @@ export function viewLink(pageHref: string, state: ViewState): string {
   };
   set(VIEW_PARAMS.service, state.service);
   set(VIEW_PARAMS.query, state.query?.trim());
+  set(VIEW_PARAMS.need, state.need);
   set(VIEW_PARAMS.filter, state.filter?.join(','));
   set(VIEW_PARAMS.openNow, state.openNow ? '1' : undefined);
   set(VIEW_PARAMS.place, state.place);

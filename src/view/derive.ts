@@ -2,7 +2,8 @@ import { runSteps, runStepsAsync } from '../lib/chunked.js';
 import type { Directory, Service } from '../data/types.js';
 import { distanceMetres, type LatLon } from '../data/geo.js';
 import { isOpenAt } from '../hours/opening-status.js';
-import { explainQuery, isBlankQuery, leftOutWords, scoreServices, searchServices, type SearchIndex } from '../search/search-index.js';
+import { explainQuery, isBlankQuery, leftOutWords, scoreNeed, scoreServices, searchServices, type SearchIndex } from '../search/search-index.js';
+import { needChoices, offeredNeeds } from './needs.js';
 import { buildCategoryViews, buildChips, buildListItems, buildMapPoints, textIn, type ViewModel } from './view-models.js';
 import { categoryMatches, countByCategory, offeredCategories, rankResults, scopeServices } from './scope.js';
 import {
@@ -40,6 +41,8 @@ export interface ViewInputs {
   /** The search index of `directory.services`; absent while it is being built (the search then waits). */
   readonly index?: SearchIndex;
   readonly searchText: string;
+  /** A need chosen in "What do you need?" (an id of data/needs.ts): a search for it, in place of `searchText`. */
+  readonly need?: string;
   readonly active: ReadonlySet<string>;
   /** The widget's language: texts, names' order. */
   readonly locale: string;
@@ -74,18 +77,21 @@ export function deriveView(inputs: ViewInputs): DerivedView {
   const { directory, index, active, locale: lang, searchText } = inputs;
   const scope = scopeOf(memo, inputs.categoryIds, inputs.municipalities);
   const language = languageOf(memo, lang, () => runSteps(languageSteps(directory, lang)));
-  const scores = index && scoreServices(index, searchText);
+  const need = inputs.need ?? '';
+  const scores = index && (need !== '' ? scoreNeed(index, need) : scoreServices(index, searchText));
   const open = inputs.openAt && openMask(memo, inputs.openAt);
   const ranked = rankInScope(scope, inNameOrder(scope, language), scores, active, open);
   const { counts } = ranked;
   const distances = inputs.origin && distancesFrom(memo, inputs.origin);
-  const results = distances ? nearestFirst(ranked.results, distances) : ranked.results;
-  const explained = scores === undefined || index === undefined ? [] : explainQuery(index, searchText);
+  const results = distances ? nearestFirst(ranked.results, distances, scores) : ranked.results;
+  const searched = scores !== undefined && index !== undefined && need === '';
+  const explained = searched ? explainQuery(index, searchText) : [];
   const views = language.views;
   const model: ViewModel = {
     categories: views,
     matches: categoryMatches(explained, scope.categories, counts, views),
-    leftOut: scores === undefined || index === undefined ? [] : leftOutWords(index, searchText),
+    leftOut: searched ? leftOutWords(index, searchText) : [],
+    needs: index === undefined ? [] : needChoices(offeredNeeds(index, scope.positions), need),
     chips: buildChips(scope.categories, views, counts, active),
     items: pickPositions(language.items, results),
     points: pickPositions(language.points, results),
@@ -118,19 +124,24 @@ function deriveViewDirectly(inputs: ViewInputs): DerivedView {
   const { index, searchText, openAt, origin } = inputs;
   const closures = directory.closures;
   const candidates = openAt === undefined ? scoped : scoped.filter((s) => isOpenAt(s, openAt, closures));
-  const scores = index === undefined || isBlankQuery(searchText) ? undefined : searchServices(index, searchText);
+  const need = inputs.need ?? '';
+  const scores = index === undefined ? undefined : need !== '' ? needResults(index, need) : isBlankQuery(searchText) ? undefined : searchServices(index, searchText);
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
   const ranked = rankResults(candidates, categories, scores, active, (s) => textIn(s.name, lang), collator);
-  // As nearestFirst: by whole metres, and equally far services keep their order (the sort is stable).
+  // As nearestFirst: the more relevant first, then by whole metres; equally far services keep
+  // their order (the sort is stable).
   const metresTo = (service: Service) => Math.round(distanceMetres(origin!, service));
-  const results = origin === undefined ? ranked : ranked.sort((a, b) => metresTo(a) - metresTo(b));
+  const scoreOf = (service: Service) => scores?.get(service.id) ?? 0;
+  const results = origin === undefined ? ranked : ranked.sort((a, b) => scoreOf(b) - scoreOf(a) || metresTo(a) - metresTo(b));
   const views = buildCategoryViews(directory.categories, lang);
   const counts = countByCategory(candidates, scores);
-  const explained = scores === undefined || index === undefined ? [] : explainQuery(index, searchText);
+  const searched = scores !== undefined && index !== undefined && need === '';
+  const explained = searched ? explainQuery(index, searchText) : [];
   const model: ViewModel = {
     categories: views,
     matches: categoryMatches(explained, categories, counts, views),
-    leftOut: scores === undefined || index === undefined ? [] : leftOutWords(index, searchText),
+    leftOut: searched ? leftOutWords(index, searchText) : [],
+    needs: index === undefined ? [] : needChoices(offeredNeeds(index, positionsOf(index, scoped)), need),
     chips: buildChips(categories, views, counts, active),
     items: buildListItems(results, views, lang),
     points: buildMapPoints(results, views, lang),
@@ -138,4 +149,24 @@ function deriveViewDirectly(inputs: ViewInputs): DerivedView {
     total: scoped.length,
   };
   return { model, offered: new Set(scoped.map((s) => s.id)), unknownCategories: unknown };
+}
+
+/** {@link scoreNeed} as {@link searchServices} gives scores: id -> score, matches only. */
+function needResults(index: SearchIndex, need: string): Map<string, number> {
+  const scores = scoreNeed(index, need);
+  const results = new Map<string, number>();
+  scores.forEach((score, position) => {
+    if (score > 0) results.set(index.ids[position], score);
+  });
+  return results;
+}
+
+/** The positions in the index of some services (ids repeated in the directory: the first). */
+function positionsOf(index: SearchIndex, services: readonly Service[]): Uint32Array {
+  const wanted = new Set(services.map((service) => service.id));
+  const positions: number[] = [];
+  index.ids.forEach((id, position) => {
+    if (wanted.delete(id)) positions.push(position);
+  });
+  return Uint32Array.from(positions);
 }

@@ -1,8 +1,9 @@
-import type { Category, LocalText, Service } from '../data/types.js';
+import type { Category, Directory, LocalText, Service } from '../data/types.js';
 import type { OpeningFacts } from '../hours/opening-status.js';
 import { pickText } from '../data/pick-text.js';
 import type { MapPoint } from '../map/map-adapter.js';
 import { iconPath } from './icon-paths.js';
+import type { NeedChoice } from './needs.js';
 
 /** Plain values the root derives for its view components (already in the user's language). */
 
@@ -112,6 +113,18 @@ export function buildMapPoint(s: Service, views: ReadonlyMap<string, CategoryVie
   };
 }
 
+/** Who to call when a search finds nothing: the directory's publisher, when it gives a phone. */
+export interface HelpContact {
+  readonly name?: ShownText;
+  readonly phone: string;
+}
+
+export function helpContact(directory: Directory | undefined, lang: string): HelpContact | undefined {
+  const publisher = directory?.publisher;
+  if (publisher?.phone === undefined) return undefined;
+  return { name: pickText(publisher.name, lang), phone: publisher.phone };
+}
+
 /** A category shown because a search word means it in some language ("doctor" -> Health). */
 export interface CategoryMatch {
   readonly word: string;
@@ -124,6 +137,8 @@ export interface ViewModel {
   readonly matches: readonly CategoryMatch[];
   /** Words of the search that match nothing and were left out, as typed. */
   readonly leftOut: readonly string[];
+  /** The "What do you need?" row: the needs this embed's services meet, the chosen one pressed. */
+  readonly needs: readonly NeedChoice[];
   readonly chips: readonly CategoryChip[];
   readonly items: readonly ListItem[];
   readonly points: readonly MapPoint[];
@@ -133,5 +148,5 @@ export interface ViewModel {
 }
 
 export function emptyViewModel(): ViewModel {
-  return { categories: new Map(), matches: [], leftOut: [], chips: [], items: [], points: [], total: 0 };
+  return { categories: new Map(), matches: [], leftOut: [], needs: [], chips: [], items: [], points: [], total: 0 };
 }

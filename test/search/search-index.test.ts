@@ -121,7 +121,8 @@ describe('searchServices', () => {
       ['Chinese not present', '学校', []],
       ['every word must match (AND)', 'soggiorno matera', ['questura']],
       ['a typo also finds the plural (category "permessi")', 'permesso', ['questura', 'sportello']],
-      ['AND with no common service', 'permesso policoro', []],
+      // "policoro" matches, but no service with "permesso": it is left out (see below).
+      ['AND with no common service: the later word gives way', 'permesso policoro', ['questura', 'sportello']],
       ['non-final words match as prefixes of 3+ letters', 'ques matera', ['questura', 'sportello']],
       // "qu" matches no whole word, so it is left out (see 'words that match nothing' below).
       ['non-final words shorter than 3 must be whole', 'qu matera', ['questura', 'ospedale', 'sportello']],
@@ -152,7 +153,7 @@ describe('searchServices', () => {
       ['Arabic filler', 'أين questura', ['questura', 'sportello'], []],
       // "di" stays: it is part of the phrase, whose meaning brings the desk for migrants too.
       ['a function word inside a dictionary phrase still counts', 'permesso di soggiorno', ['questura', 'sportello'], []],
-      ['two words that each match, with no common service, still find nothing', 'permesso policoro', [], []],
+      ['two words that each match, with no common service: the later one is left out', 'permesso policoro', ['questura', 'sportello'], ['policoro']],
       ['no word matches: nothing', 'xyzzy plugh', [], ['xyzzy', 'plugh']],
       ['filler and a word that matches nothing: nothing', 'del xyzzy', [], ['xyzzy']],
       ['only filler: searched as typed (a word still being typed: "del" of "delle")', 'del', ['sportello', 'ospedale', 'questura'], []],
@@ -188,9 +189,16 @@ describe('searchServices', () => {
       });
     }
 
+    for (const query of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>']) {
+      it(`query ${JSON.stringify(query)} is searched as plain words, the markup inert`, () => {
+        const found = [...searchServices(index, query).keys()];
+        const byWord = query.split(/[^a-z0-9]+/).filter(Boolean).map((word) => searchServices(index, word));
+        expect(found.every((id) => byWord.some((results) => results.has(id)))).to.equal(true);
+        expect(isBlankQuery(query)).to.equal(false);
+      });
+    }
+
     const noMatch = [
-      '<script>alert(1)</script>',
-      '<img src=x onerror=alert(1)>',
       'x'.repeat(100_000),
       Array.from({ length: 5000 }, (_, i) => `parola${i}`).join(' '),
     ];
@@ -330,7 +338,9 @@ describe('searchServices', () => {
 
     it('intersects a tag with a number', () => {
       expect(search('delta 7778', big)).to.deep.equal(['s7778']);
-      expect(search('alfa 7778', big)).to.deep.equal([]);
+      // No "alfa" service has 7778: the number is left out rather than emptying the list.
+      expect(search('alfa 7778', big).sort()).to.deep.equal(search('alfa', big).sort());
+      expect(leftOutWords(big, 'alfa 7778')).to.deep.equal(['7778']);
     });
 
     it('finds a whole group by tag', () => {
@@ -406,7 +416,8 @@ describe('search by meaning: dictionary words in any language find Italian-only 
     ['Chinese only as a whole word: 医 is not 医生', '医', []],
     ['a dictionary phrase: permesso di soggiorno', 'permesso di soggiorno', ['questura']],
     ['AND across words: a concept and a name word', 'doctor carlo', ['ospedale']],
-    ['AND across words: two concepts with no service in common', 'doctor food', []],
+    // "food" matches, but no doctor: it is left out rather than emptying the list.
+    ['AND across words: two concepts with no service in common', 'doctor food', ['ambulatorio', 'ospedale', 'studio', 'scuola', 'biblioteca']],
     // biblioteca last: "doctor" in its description, found directly with the same typo.
     [
       'a typo in a dictionary word of 5+ letters (transposition)',

@@ -4,7 +4,8 @@ import { styleVars } from '../parts/style-vars.js';
 import { localized, msg, str } from '@lit/localize';
 import { icon } from '../parts/icons.js';
 import { iconPath, ICON_PATHS } from '../../view/icon-paths.js';
-import type { ListItem } from '../../view/view-models.js';
+import type { HelpContact, ListItem } from '../../view/view-models.js';
+import { splitContact, telHref } from '../../data/links.js';
 import type { Closure } from '../../data/types.js';
 import { openingStatus } from '../../hours/opening-status.js';
 import { formatDistance } from '../../view/format.js';
@@ -41,6 +42,8 @@ export class ProssimaServiceList extends LitElement {
   @property({ attribute: false }) distances?: Float64Array;
   /** The directory's own closures (holidays of a comune, and so on). */
   @property({ attribute: false }) closures?: readonly Closure[];
+  /** Who to call for help when nothing is found: the directory's publisher. */
+  @property({ attribute: false }) help?: HelpContact;
 
   /** How many rows are rendered. */
   @state() private shown = PAGE;
@@ -123,7 +126,21 @@ export class ProssimaServiceList extends LitElement {
       <p>${msg('Prova con meno parole, controlla come sono scritte o togli i filtri.', {
         desc: 'service-list: advice when there are no results',
       })}</p>
+      ${this.renderHelp()}
     </div>`;
+  }
+
+  /** "Ask for help": the publisher's number, so that a search that finds nothing still leads somewhere. */
+  private renderHelp() {
+    const phone = this.help && splitContact(this.help.phone).value;
+    const href = phone === undefined ? undefined : telHref(phone);
+    if (phone === undefined || href === undefined) return nothing;
+    const name = this.help?.name;
+    return html`<p class="empty-help">
+      ${msg('Non sai a chi rivolgerti? Chiama', { desc: 'service-list: before the help number of the directory\'s publisher, when nothing is found' })}
+      ${name ? html`<span lang=${name.lang === this.locale ? nothing : name.lang}>${name.text}</span>:` : nothing}
+      <a part="help-phone" href=${href}>${icon(ICON_PATHS.phone)}<span dir="ltr">${phone}</span></a>
+    </p>`;
   }
 
   private renderItem(item: ListItem, distance: number | undefined) {

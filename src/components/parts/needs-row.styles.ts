@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+export const needsRowStyles = css`
+  .needs {
+    padding: 0.5rem 0.75rem;
+    border-bottom: 1px solid var(--prossima-border, #c5ced8);
+  }
+  .needs-row,
+  .needs-others {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  /* One row that scrolls sideways, as the chips; the others wrap once opened. */
+  .needs-row {
+    overflow-x: auto;
+    scrollbar-width: thin;
+    padding-bottom: 0.2rem;
+  }
+  .needs-others {
+    flex-wrap: wrap;
+    padding-top: 0.4rem;
+  }
+  .needs-title {
+    margin: 0 0 0.3rem;
+    font-weight: 600;
+  }
+  .need {
+    --_prossima-chip-color: var(--_accent);
+  }
+  .needs-more summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+`;

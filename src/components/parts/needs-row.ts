@@ -1,0 +1,40 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { COMMON_NEEDS } from '../../data/needs.js';
+import type { NeedChoice } from '../../view/needs.js';
+import { icon } from './icons.js';
+import { needIcon, needLabel } from './need-labels.js';
+
+/**
+ * "What do you need?": the most common needs as buttons (icon and label) in one row that scrolls
+ * sideways, the others behind "more". Choosing one is a search for it; choosing it again ends it
+ * (as typing does). Shown at the top of the list while nothing is typed, and when a search finds
+ * nothing. Template helper for the @localized root.
+ */
+export function renderNeedsRow(needs: readonly NeedChoice[], choose: (id: string) => void) {
+  if (needs.length === 0) return nothing;
+  const common = needs.filter((need, i) => i < COMMON_NEEDS || need.pressed);
+  const others = needs.filter((need) => !common.includes(need));
+  const button = (need: NeedChoice) => html`<button
+    type="button"
+    class="chip need"
+    part="need"
+    data-need=${need.id}
+    aria-pressed=${need.pressed ? 'true' : 'false'}
+    @click=${() => choose(need.pressed ? '' : need.id)}
+  >
+    <span class="chip-icon">${icon(needIcon(need.id))}</span><span class="chip-name">${needLabel(need.id)}</span>
+  </button>`;
+  return html`<div class="needs" role="group" aria-labelledby="prossima-needs-title">
+    <p class="needs-title" id="prossima-needs-title">
+      ${msg('Di cosa hai bisogno?', { desc: 'search-bar: title of the row of common needs shown while the search is empty' })}
+    </p>
+    <div class="needs-row">${common.map(button)}</div>
+    ${others.length > 0
+      ? html`<details class="needs-more">
+          <summary>${msg(str`Altro (${others.length})`, { desc: 'search-bar: button showing the other needs; the number is how many more' })}</summary>
+          <div class="needs-others">${others.map(button)}</div>
+        </details>`
+      : nothing}
+  </div>`;
+}
