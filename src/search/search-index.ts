@@ -135,11 +135,18 @@ export function scoreServices(index: SearchIndex, query: string): Float64Array |
 }
 
 /**
- * The words that name something the dictionary knows first (they say what is needed), then the
- * others, each group in query order: the words that narrow the results come after the need.
+ * The words in the order they are read: those that say most precisely what is needed first, so
+ * that the words after them narrow the results rather than replace them. First the words of a
+ * dictionary phrase ("permesso di soggiorno"), then the words that name a need, then the other
+ * words with a meaning, then the rest; in query order within each group.
  */
 function byMeaningFirst(words: readonly QueryWord[]): QueryWord[] {
-  return [...words.filter((word) => word.meanings.length > 0), ...words.filter((word) => word.meanings.length === 0)];
+  const rank = ({ meanings, typed }: QueryWord): number => {
+    if (meanings.length === 0) return 3;
+    if (meanings.some((meaning) => meaning.typed !== typed)) return 0;
+    return meanings.some((meaning) => NEEDS_OF_CONCEPT.has(meaning.concept.id)) ? 1 : 2;
+  };
+  return words.map((word, i) => ({ word, i, rank: rank(word) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ word }) => word);
 }
 
 /** True when some service matched in both. */
@@ -333,7 +340,9 @@ const MAX_WORDS = 24;
  * {@link MAX_WORDS}.
  */
 function searchedWords(words: readonly QueryWord[]): readonly QueryWord[] {
-  const content = words.filter((word) => word.meanings.length > 0 || !isStopword(word.key));
+  // A filler word keeps its place only for a meaning it has whole: "hai" (Urdu "is") is not the
+  // start of a dictionary word the user is still typing.
+  const content = words.filter((word) => !isStopword(word.key) || word.meanings.some((meaning) => meaning.kind === MATCH_SCORE.exact));
   return (content.length > 0 ? content : words).slice(0, MAX_WORDS);
 }
 

@@ -16,6 +16,9 @@ const LISTS: readonly string[] = [
   // "free" in every list below: services rarely say it, and it would narrow the results to those
   // that do ("free lawyer" found nothing); a dictionary phrase that holds it still counts.
   'free gratis gratuito gratuita gratuiti gratuit gratuite falas безкоштовний безкоштовно безоплатно مجاني مجانا مجانی مفت muft বিনামূল্যে ফ্রি ਮੁਫ਼ਤ ਮੁਫਤ',
+  // "Italy" in every language: every service of the directory is in Italy, so the word only
+  // narrows the results to those whose texts happen to say it ("bring my wife to Italy").
+  'italia italy italie itali italinë італія італії італію إيطاليا ايطاليا اٹلی ইতালি ইতালিতে ਇਟਲੀ 意大利',
   // French
   'je j me moi mon ma mes tu te vous nous il elle on ils le la les l un une des du de d au aux a à et ou où est sont suis ai avons avez ont pour par avec dans sur chez que qui quoi quel quelle comment ce cette ces besoin veux voudrais cherche chercher trouver faut peux svp merci bonjour soir aujourd hui maintenant urgent',
   // Spanish

@@ -111,7 +111,7 @@ describe('searchServices', () => {
       ['municipality', 'pisticci', ['consultorio']],
       ['name beats municipality, then directory order', 'matera', ['questura', 'ospedale', 'sportello']],
       ['address', 'gattini', ['questura']],
-      ['English description', 'renewal', ['questura']],
+      ['English description', 'issue', ['questura']],
       // Words the dictionary does not know, so only the indexed texts can find them.
       ['Arabic description', 'قسم', ['ospedale']],
       ['Arabic with a folded letter (heh for teh marbuta)', 'الخارجيه', ['ospedale']],
@@ -157,6 +157,8 @@ describe('searchServices', () => {
       ['no word matches: nothing', 'xyzzy plugh', [], ['xyzzy', 'plugh']],
       ['filler and a word that matches nothing: nothing', 'del xyzzy', [], ['xyzzy']],
       ['only filler: searched as typed (a word still being typed: "del" of "delle")', 'del', ['sportello', 'ospedale', 'questura'], []],
+      // "hai" (Urdu "is") ends the query but is filler: not the start of "haine" (clothes, French).
+      ['filler at the end is not taken for the start of a dictionary word', 'permesso hai', ['questura', 'sportello'], []],
     ];
     for (const [what, query, expected, leftOut] of cases) {
       it(`${what}: ${JSON.stringify(query)}`, () => {
@@ -416,8 +418,9 @@ describe('search by meaning: dictionary words in any language find Italian-only 
     ['Chinese only as a whole word: 医 is not 医生', '医', []],
     ['a dictionary phrase: permesso di soggiorno', 'permesso di soggiorno', ['questura']],
     ['AND across words: a concept and a name word', 'doctor carlo', ['ospedale']],
-    // "food" matches, but no doctor: it is left out rather than emptying the list.
-    ['AND across words: two concepts with no service in common', 'doctor food', ['ambulatorio', 'ospedale', 'studio', 'scuola', 'biblioteca']],
+    // No service has both: "food" names a need, so it is read first and "doctor" is left out
+    // rather than emptying the list.
+    ['AND across words: two concepts with no service in common', 'doctor food', ['mensa']],
     // biblioteca last: "doctor" in its description, found directly with the same typo.
     [
       'a typo in a dictionary word of 5+ letters (transposition)',
