@@ -43,8 +43,11 @@ export function offeredNeeds(index: SearchIndex, positions: Uint32Array): readon
   return offered;
 }
 
-/** The row's choices: the offered needs, the chosen one pressed (and kept even when not offered). */
+/**
+ * The row's choices: the offered needs, the chosen one first and pressed (on show at the start of
+ * a row that scrolls sideways, and kept even when this embed does not offer it).
+ */
 export function needChoices(offered: readonly string[], chosen: string): NeedChoice[] {
-  const ids = chosen === '' || offered.includes(chosen) ? offered : [chosen, ...offered];
+  const ids = chosen === '' ? offered : [chosen, ...offered.filter((id) => id !== chosen)];
   return ids.map((id) => ({ id, pressed: id === chosen }));
 }

@@ -31,8 +31,8 @@ describe('offeredNeeds', () => {
 });
 
 describe('needChoices', () => {
-  it('presses the chosen need, and keeps it on offer when the embed does not offer it', () => {
-    expect(needChoices(['food', 'shelter'], 'shelter')).to.deep.equal([{ id: 'food', pressed: false }, { id: 'shelter', pressed: true }]);
+  it('puts the chosen need first, pressed, and keeps it on offer when the embed does not offer it', () => {
+    expect(needChoices(['food', 'shelter'], 'shelter')).to.deep.equal([{ id: 'shelter', pressed: true }, { id: 'food', pressed: false }]);
     expect(needChoices(['food'], 'asylum')).to.deep.equal([{ id: 'asylum', pressed: true }, { id: 'food', pressed: false }]);
     expect(needChoices(['food'], '')).to.deep.equal([{ id: 'food', pressed: false }]);
   });
