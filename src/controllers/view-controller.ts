@@ -130,9 +130,9 @@ export class ViewController implements ReactiveController {
     return this.derivedFrom === undefined || this.offered.has(id);
   }
 
-  /** True while a search waits for the index of a big directory. */
+  /** True while a search (or a chosen need) waits for the index of a big directory. */
   searchWaits(index: SearchIndex | undefined): boolean {
-    return index === undefined && !isBlankQuery(this.query);
+    return index === undefined && (this.need !== '' || !isBlankQuery(this.query));
   }
 
   /**

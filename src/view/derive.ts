@@ -125,7 +125,7 @@ function deriveViewDirectly(inputs: ViewInputs): DerivedView {
   const closures = directory.closures;
   const candidates = openAt === undefined ? scoped : scoped.filter((s) => isOpenAt(s, openAt, closures));
   const need = inputs.need ?? '';
-  const scores = index === undefined ? undefined : need !== '' ? needResults(index, need) : isBlankQuery(searchText) ? undefined : searchServices(index, searchText);
+  const scores = index && directScores(index, searchText, need);
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
   const ranked = rankResults(candidates, categories, scores, active, (s) => textIn(s.name, lang), collator);
   // As nearestFirst: the more relevant first, then by whole metres; equally far services keep
@@ -151,8 +151,9 @@ function deriveViewDirectly(inputs: ViewInputs): DerivedView {
   return { model, offered: new Set(scoped.map((s) => s.id)), unknownCategories: unknown };
 }
 
-/** {@link scoreNeed} as {@link searchServices} gives scores: id -> score, matches only. */
-function needResults(index: SearchIndex, need: string): Map<string, number> {
+/** The scores {@link searchServices} gives (id -> score, matches only) for a need or a search; none for a blank one. */
+function directScores(index: SearchIndex, searchText: string, need: string): Map<string, number> | undefined {
+  if (need === '') return isBlankQuery(searchText) ? undefined : searchServices(index, searchText);
   const scores = scoreNeed(index, need);
   const results = new Map<string, number>();
   scores.forEach((score, position) => {

@@ -91,6 +91,15 @@ describe('ViewController', () => {
     view.search('medico');
     expect(view.searchWaits(undefined)).to.equal(true);
     expect(view.searchWaits(index)).to.equal(false);
+    // A chosen need is a search too; typing ends it.
+    view.search('');
+    view.chooseNeed('shelter');
+    expect(view.searchWaits(undefined)).to.equal(true);
+    view.search('lavoro');
+    expect(view.need).to.equal('');
+    view.chooseNeed('food');
+    view.clear();
+    expect([view.need, view.narrowed]).to.deep.equal(['', false]);
   });
 
   it('reports unknown category ids of the host', () => {
