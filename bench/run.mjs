@@ -10,6 +10,10 @@
  *   npm run bench -- --tiny            1,000 services, one run (CI: exits 0 when it produced
  *                                      figures; asserts no timing; writes bench/out/RESULTS-tiny.md)
  *   npm run bench -- --sizes 100,10000 --runs 1 --out bench/out/x.md
+ *   npm run bench -- --first-view-only --out bench/out/first-view.md
+ *                                      only the "first view" section (bench/first-view.mjs):
+ *                                      100 services, desktop and phone profiles, 5 rounds
+ *                                      (--first-view-runs N; 0 leaves the section out)
  *
  * How each figure is measured is written into the report (see METHOD below).
  */
@@ -23,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { ensureDirectory, directoryFile, OUT_DIR } from './generate.mjs';
+import { firstViewTable, measureFirstView } from './first-view.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -35,12 +40,16 @@ const option = (name) => {
 };
 
 if (flag('--help')) {
-  console.log(`Usage: npm run bench [-- --tiny] [-- --sizes 100,10000,50000] [-- --runs 3] [-- --pages widget,baseline] [-- --out FILE]`);
+  console.log(`Usage: npm run bench [-- --tiny] [-- --sizes 100,10000,50000] [-- --runs 3] [-- --pages widget,baseline] [-- --first-view-runs 5] [-- --first-view-only] [-- --out FILE]`);
   process.exit(0);
 }
 
 const TINY = flag('--tiny');
-const SIZES = (option('--sizes') ?? (TINY ? '1000' : '100,10000,50000')).split(',').map(Number);
+const FIRST_VIEW_ONLY = flag('--first-view-only');
+const SIZES = FIRST_VIEW_ONLY ? [] : (option('--sizes') ?? (TINY ? '1000' : '100,10000,50000')).split(',').map(Number);
+/** Rounds of the "first view" section (bench/first-view.mjs); 0 leaves it out. */
+const FIRST_VIEW_RUNS = Number(option('--first-view-runs') ?? (TINY ? 0 : 5));
+const FIRST_VIEW_SIZE = 100;
 const RUNS = Number(option('--runs') ?? (TINY ? 1 : 3));
 const PAGES = (option('--pages') ?? 'widget,baseline').split(',');
 const OUT = join(ROOT, option('--out') ?? (TINY ? 'bench/out/RESULTS-tiny.md' : 'bench/RESULTS.md'));
@@ -82,6 +91,7 @@ function listFiles(dir) {
 // ----- Data -----
 
 for (const n of SIZES) ensureDirectory(n);
+if (FIRST_VIEW_RUNS > 0) ensureDirectory(FIRST_VIEW_SIZE);
 
 // ----- Server: the pages, the probe, dist/, Leaflet and markercluster, bench/out/ -----
 
@@ -549,6 +559,8 @@ console.log(`Chromium: ${CHROME}; sizes ${SIZES.join(', ')}; ${RUNS} run(s); pag
 const sizes = await codeSizes();
 const all = [];
 let chromium = '';
+/** The "first view" rounds, when run. */
+let firstView = [];
 try {
   for (const n of SIZES) {
     for (let run = 1; run <= RUNS; run++) {
@@ -570,11 +582,28 @@ try {
       }
     }
   }
+  if (FIRST_VIEW_RUNS > 0) {
+    const browser = await launch();
+    try {
+      chromium ||= await browser.version();
+      firstView = await measureFirstView({
+        browser,
+        pageUrl: (kind) => pageUrl(kind, FIRST_VIEW_SIZE),
+        blankUrl: `${BASE}/bench/blank`,
+        probe: readFileSync(join(ROOT, 'bench/probe.js'), 'utf8'),
+        runs: FIRST_VIEW_RUNS,
+        timeout: LOAD_TIMEOUT,
+        log: (line) => console.log(line),
+      });
+    } finally {
+      await closeBrowser(browser);
+    }
+  }
 } finally {
   server.close();
 }
 
-const biggest = Math.max(...SIZES);
+const biggest = SIZES.length > 0 ? Math.max(...SIZES) : FIRST_VIEW_SIZE;
 const transfer = transferSizes(biggest);
 const sections = SIZES.map((n) => {
   const of = (kind) => {
@@ -595,6 +624,7 @@ const report = [
     `(${Math.round(transfer.raw / biggest)} B per service raw, ${Math.round(transfer.gzip / biggest)} B gzip). Both pages fetch this same file; generated texts repeat ` +
     `more than real ones, so a real directory of this size would compress less well.`,
   '',
+  ...(firstView.length > 0 ? [firstViewTable(firstView, FIRST_VIEW_RUNS), ''] : []),
   ...sections.flatMap((s) => [s, '']),
   METHOD,
   '',
@@ -603,10 +633,12 @@ const report = [
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, report);
 mkdirSync(OUT_DIR, { recursive: true });
-writeFileSync(join(OUT_DIR, TINY ? 'results-tiny.json' : 'results.json'), JSON.stringify({ sizes, transfer, runs: all }, null, 2));
-console.log(`\n${sections.join('\n\n')}\n`);
+writeFileSync(join(OUT_DIR, TINY ? 'results-tiny.json' : 'results.json'), JSON.stringify({ sizes, transfer, runs: all, firstView }, null, 2));
+console.log(`\n${[...(firstView.length > 0 ? [firstViewTable(firstView, FIRST_VIEW_RUNS)] : []), ...sections].join('\n\n')}\n`);
 console.log(`Wrote ${relative(ROOT, OUT)} (${((Date.now() - startedAt) / 1000).toFixed(0)} s)`);
 
 // Produced figures: at least one run of each page got to ready.
-const produced = PAGES.every((kind) => all.some((r) => r.kind === kind && r.status === 'ok' && r.ready !== null));
+const produced = FIRST_VIEW_ONLY
+  ? firstView.some((r) => r.status === 'ok')
+  : PAGES.every((kind) => all.some((r) => r.kind === kind && r.status === 'ok' && r.ready !== null));
 process.exit(produced ? 0 : 1);
