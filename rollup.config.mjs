@@ -1,8 +1,13 @@
-// Two self-contained builds of the same code, each holding Lit, Leaflet and its CSS, every UI
-// translation and the built-in directory. `npm run build` writes both:
-//   dist/prossima-map.js       an ES module, for <script type="module" src=…> and bundlers
-//   dist/prossima-map.iife.js  a classic script, for CMSs that allow only a plain <script src=…>;
-//                              its entry (src/iife.ts) exports nothing, so it creates no global.
+// The builds of the same code. `npm run build` writes them all into dist/:
+//   dist/prossima-map.js            the entry, an ES module, for <script type="module" src=…> and
+//                                   bundlers; it loads its pieces on demand from dist/pieces/,
+//                                   beside itself (resolved from the module's own URL), and
+//                                   dist/pieces.json lists them (the app's service worker caches them)
+//   dist/prossima-map.standalone.js the same with every piece inlined: one file, for hosts that
+//                                   can publish only one
+//   dist/prossima-map.iife.js       a classic script, for CMSs that allow only a plain
+//                                   <script src=…>; every piece inlined; its entry (src/iife.ts)
+//                                   exports nothing, so it creates no global.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -46,13 +51,40 @@ export function bundleOptions({ emptyDirectory = false, classic = false } = {}) 
 /** Output options of the classic script: an IIFE with no name, so nothing lands on `window`. */
 export const classicOutput = { format: 'iife', exports: 'none', sourcemap: false };
 
+/** Output options of the ES entry and its pieces. */
+export const piecesOutput = {
+  dir: 'dist',
+  format: 'es',
+  entryFileNames: 'prossima-map.js',
+  chunkFileNames: 'pieces/[name]-[hash].js',
+  sourcemap: false,
+};
+
+/** Writes dist/pieces.json: the pieces' paths, relative to dist/, for caches that want them all. */
+function piecesList() {
+  return {
+    name: 'pieces-list',
+    generateBundle(_options, bundle) {
+      const pieces = Object.values(bundle).filter((file) => file.type === 'chunk' && !file.isEntry).map((file) => file.fileName).sort();
+      this.emitFile({ type: 'asset', fileName: 'pieces.json', source: `${JSON.stringify(pieces, null, 2)}\n` });
+    },
+  };
+}
+
 export default [
   {
     ...bundleOptions(),
-    output: { file: 'dist/prossima-map.js', format: 'es', sourcemap: false },
+    // The pieces may import from the entry (Lit, the runtime of @lit/localize): the entry keeps the
+    // main code instead of re-exporting it from a piece of its own (one request fewer at start).
+    preserveEntrySignatures: 'allow-extension',
+    output: { ...piecesOutput, plugins: [piecesList()] },
+  },
+  {
+    ...bundleOptions(),
+    output: { file: 'dist/prossima-map.standalone.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
   },
   {
     ...bundleOptions({ classic: true }),
-    output: { ...classicOutput, file: 'dist/prossima-map.iife.js' },
+    output: { ...classicOutput, file: 'dist/prossima-map.iife.js', inlineDynamicImports: true },
   },
 ];

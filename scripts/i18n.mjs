@@ -34,13 +34,14 @@ function build() {
   const locales = syncConfig();
   execFileSync(bin, ['build'], { stdio: 'inherit' });
   compactLocales(locales);
-  const ident = (l) => l.replace(/-/g, '_');
   const lines = [
     '// Written by scripts/i18n.mjs from the files in xliff/. Do not edit.',
-    ...locales.map((l) => `import * as ${ident(l)} from './locales/${l}.js';`),
+    '// Each UI language is a piece of its own, loaded when it is chosen (the source, Italian, is in',
+    '// the messages themselves).',
+    `import type * as LocaleModule from './locales/${locales[0]}.js';`,
     '',
-    'export const localeModules: Record<string, typeof ' + ident(locales[0]) + '> = {',
-    ...locales.map((l) => `  '${l}': ${ident(l)},`),
+    'export const localeLoaders: Record<string, () => Promise<typeof LocaleModule>> = {',
+    ...locales.map((l) => `  '${l}': () => import('./locales/${l}.js'),`),
     '};',
     '',
   ];
@@ -108,6 +109,21 @@ function compactLocales(locales) {
       '',
     ].join('\n'),
   );
+  // The locale modules are pieces loaded on demand: they take `str` from a copy of their own, the
+  // same pure tag as @lit/localize's (msg() reads only its shape), so that a piece never imports
+  // from the entry (a host may load the entry under another URL, e.g. with ?v=2).
+  writeFileSync(
+    `${GENERATED}/str-tag.ts`,
+    [
+      `${HEADER}`,
+      "import type { StrResult } from '@lit/localize';",
+      '',
+      '/** As `str` of @lit/localize: marks a translated text with values. */',
+      'export const str = (strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({ strTag: true, strings, values });',
+      '',
+    ].join('\n'),
+  );
+  const ownImport = (line) => (/^import\s*\{\s*str\s*\}\s*from\s*'@lit\/localize';$/.test(line) ? "import { str } from '../str-tag.js';" : line);
   for (const [locale, { imports, entries }] of modules) {
     const byId = new Map(entries);
     const values = ids.map((id) => (byId.has(id) ? `  ${byId.get(id)},` : `  , // ${id}: not translated`));
@@ -115,7 +131,7 @@ function compactLocales(locales) {
       `${GENERATED}/locales/${locale}.ts`,
       [
         `${HEADER} Values in the order of ../message-ids.ts.`,
-        ...imports,
+        ...imports.map(ownImport),
         "import { templatesFrom } from '../message-ids.js';",
         '',
         '/* eslint-disable no-irregular-whitespace */',

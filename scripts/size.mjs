@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// `npm run size`: min and gzip sizes of dist/prossima-map.js and dist/prossima-map.iife.js, and
-// of the ES module built with an empty directory (the code alone), split into the UI
-// translations, the search dictionary and the rest. Builds those variants in memory; writes
-// nothing.
+// `npm run size`: min and gzip sizes of what `npm run build` wrote: the entry
+// (dist/prossima-map.js), its pieces (dist/pieces/: each UI language but Italian), the one-file
+// builds (standalone ES module, classic script), and what a first view downloads; then the entry
+// built with an empty directory (the code alone), split into the search dictionary and the rest.
+// Builds those variants in memory; writes nothing.
 //
 // A part's row is what the code-alone bundle would lose without it (the bundle built with the
 // part emptied, gzipped whole): gzip shares its dictionary across the parts, so this is less than
 // the part gzipped on its own, and the rows add up to the whole only roughly.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { bundleOptions } from '../rollup.config.mjs';
@@ -32,10 +33,6 @@ function measureFile(file) {
 
 /** Parts of the code measured by emptying them: the compiled module's text -> a stand-in. */
 const PARTS = {
-  translations: {
-    id: /\/src\/generated\/locales\/[\w-]+\.ts$/,
-    empty: () => 'export const templates = {};',
-  },
   dictionary: {
     id: /\/src\/search\/dictionary\.ts$/,
     empty: (code) => {
@@ -68,23 +65,38 @@ async function codeAlone(...without) {
   const bundle = await rollup({ ...options, plugins, logLevel: 'silent' });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  return measure(output[0].code);
+  return measure(output.find((file) => file.type === 'chunk' && file.isEntry).code);
 }
 
-const full = measureFile('dist/prossima-map.js');
+/** Each piece of dist/pieces/ by name (`en`, `message-ids`…, without the hash). */
+function measurePieces() {
+  const names = readdirSync('dist/pieces').filter((name) => name.endsWith('.js'));
+  return new Map(names.map((name) => [name.replace(/-[\w-]{8}\.js$/, ''), measureFile(`dist/pieces/${name}`)]));
+}
+const sum = (sizes) => sizes.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }), { min: 0, gzip: 0 });
+
+const entry = measureFile('dist/prossima-map.js');
+const standalone = measureFile('dist/prossima-map.standalone.js');
 const classic = measureFile('dist/prossima-map.iife.js');
+const pieces = measurePieces();
+const shared = pieces.get('message-ids') ?? { min: 0, gzip: 0 };
+const languages = [...pieces].filter(([name]) => name !== 'message-ids');
 const code = await codeAlone();
-const translations = minus(code, await codeAlone('translations'));
 const dictionary = minus(code, await codeAlone('dictionary'));
+const biggest = languages.reduce((a, b) => (b[1].gzip > a[1].gzip ? b : a));
 
 const rows = [
-  ['dist/prossima-map.js (code + built-in directory)', full, 90],
-  ['dist/prossima-map.iife.js (classic script, same content)', classic, 90],
-  ['code alone (empty directory)', code, 70],
-  ['… of which the UI translations (src/generated/locales)', translations],
-  ['… of which the search dictionary (src/search/dictionary.ts)', dictionary],
-  ['… of which the rest (Lit, Leaflet and its CSS, the widget)', minus(minus(code, translations), dictionary)],
-  ['built-in directory (difference)', minus(full, code)],
+  ['dist/prossima-map.js, the entry (code + built-in directory, Italian)', entry, 40],
+  ['… code alone (empty directory)', code, 70],
+  ['… … of which the search dictionary (src/search/dictionary.ts)', dictionary],
+  ['… … of which the rest (Lit, Leaflet and its CSS, lean-qr, the widget)', minus(code, dictionary)],
+  ['… built-in directory (difference)', minus(entry, code)],
+  [`dist/pieces/: the ${languages.length} other UI languages, all`, sum(languages.map(([, size]) => size))],
+  [`… one language (the biggest, ${biggest[0]}) with the ids they share`, sum([biggest[1], shared])],
+  ['first view in Italian (the entry)', entry, 90],
+  [`first view in another language (the entry, ${biggest[0]}, the ids)`, sum([entry, biggest[1], shared]), 90],
+  ['dist/prossima-map.standalone.js (one file, every piece inlined)', standalone],
+  ['dist/prossima-map.iife.js (classic script, every piece inlined)', classic],
 ];
 console.log('| bundle | min | gzip -9 | gzip target |');
 console.log('| --- | ---: | ---: | ---: |');

@@ -5,6 +5,8 @@
 //   GET /test-server/directory.json.gz      the same, gzip-compressed (?encoding=gzip: sent with
 //                                           Content-Encoding: gzip, so the browser decompresses it)
 //   GET /test-server/broken.json.gz         gzip's first bytes, then garbage
+//   GET /test-server/entry-only/prossima-map.js  dist/prossima-map.js as a host that copied only
+//                                           the entry publishes it: its pieces there are 404
 // Real network requests on the test runner's own server; no stubbed fetch.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -21,6 +23,16 @@ export function testServer() {
     if (context.path === '/test-server/release') {
       for (const release of held.splice(0)) release();
       context.body = 'released';
+      return;
+    }
+    if (context.path.startsWith('/test-server/entry-only/')) {
+      if (context.path.endsWith('/prossima-map.js')) {
+        context.type = 'text/javascript';
+        context.body = readFileSync('dist/prossima-map.js', 'utf8');
+      } else {
+        context.status = 404;
+        context.body = 'Not Found';
+      }
       return;
     }
     if (context.path === '/test-server/broken.json.gz') {

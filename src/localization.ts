@@ -1,11 +1,12 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { localeModules } from './generated/all-locales.js';
+import { localeLoaders } from './generated/all-locales.js';
 
 /**
- * UI languages. Every locale module is imported statically (src/generated/all-locales.ts) so
- * the bundle stays one file. Adding a language: put its translated `xliff/<code>.xlf` in place
- * and run `npm run i18n:build`.
+ * UI languages. Italian, the source, is in the entry; each other language is a piece of its own
+ * (src/generated/all-locales.ts), loaded from the script's folder when it is chosen (the
+ * standalone build inlines them all). Adding a language: put its translated `xliff/<code>.xlf` in
+ * place and run `npm run i18n:build`.
  */
 export const uiLocales: readonly string[] = [sourceLocale, ...targetLocales];
 
@@ -21,7 +22,7 @@ export function switcherOrder(locales: readonly string[]): string[] {
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => Promise.resolve(localeModules[locale]),
+  loadLocale: (locale) => localeLoaders[locale](),
 });
 
 /** Each UI language in its own name, as a language switcher shows it. */

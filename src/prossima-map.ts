@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import type { Directory, Service } from './data/types.js';
 import { parseCenter, parseIdList, parseNameList, parseTiles, parseZoom, type Parsed } from './attributes.js';
-import { isRightToLeft, uiLocales } from './localization.js';
+import { isRightToLeft, languageOwnName, uiLocales } from './localization.js';
 import { LanguageChangeEvent, ServiceSelectEvent } from './events.js';
 import { ClockController } from './controllers/clock-controller.js';
 import { DirectoryController } from './controllers/directory-controller.js';
@@ -332,6 +332,7 @@ export class ProssimaMap extends LitElement {
       rejected: loaded?.rejected ?? [],
       locale: this.locale,
       retry: () => this.data.retry(),
+      missingLanguage: this.language.missing === undefined ? undefined : languageOwnName(this.language.missing),
     })}`;
   }
 

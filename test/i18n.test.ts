@@ -1,10 +1,12 @@
 import { expect, html } from '@open-wc/testing';
-import { localeModules } from '../src/generated/all-locales.js';
+import { localeLoaders } from '../src/generated/all-locales.js';
 import { isRightToLeft, uiLocales } from '../src/localization.js';
 import { mount, part, parts, unmountAll } from './helpers.js';
 
 const SMALL = '/test/fixtures/small.json';
-const reference = Object.keys(localeModules['en'].templates);
+/** Each language's module, loaded as the widget loads it (its piece). */
+const modules = Object.fromEntries(await Promise.all(Object.entries(localeLoaders).map(async ([locale, load]) => [locale, await load()] as const)));
+const reference = Object.keys(modules['en'].templates);
 
 describe('UI languages', () => {
   afterEach(unmountAll);
@@ -15,7 +17,7 @@ describe('UI languages', () => {
 
   for (const locale of uiLocales.filter((l) => l !== 'it')) {
     it(`${locale}: every message is translated, none empty`, () => {
-      const templates = localeModules[locale].templates as Record<string, unknown>;
+      const templates = modules[locale].templates as Record<string, unknown>;
       for (const id of reference) {
         const message = templates[id];
         const text = typeof message === 'string' ? message : (message as { strings?: string[] })?.strings?.join('');

@@ -8,15 +8,17 @@
 //   - page loads (navigations): network first; when the network fails, answers with a 5xx or
 //     is slower than NAVIGATION_TIMEOUT_MS, the cached index.html (the app's page, `./` or
 //     `./index.html`, is always fetched and kept as index.html);
-//   - the shell files: from the cache at once, refreshed in the background (stale while
-//     revalidate), so a new dist/prossima-map.js is used from the next visit;
+//   - the shell files and the script's pieces (dist/pieces/, listed in dist/pieces.json and
+//     precached with the shell, so that every UI language works offline): from the cache at
+//     once, refreshed in the background (stale while revalidate), so a new dist/prossima-map.js
+//     is used from the next visit;
 //   - same-origin `.json` / `.json.gz` (directory documents): stale while revalidate too;
 //   - anything else (map tiles, other origins): not touched.
 // Refreshes ask with `cache: 'no-cache'`: the server answers 304 when nothing changed, so an
 // unchanged file is not downloaded again (it matters on prepaid data).
 
 /** Bump to replace the caches (e.g. when the shell list changes). */
-const VERSION = 'v1';
+const VERSION = 'v2';
 /** Our caches: `prossima-app-<kind>-<version> <scope>`. The scope keeps two installs of the app on one origin apart. */
 const PREFIX = 'prossima-app-';
 const SCOPE = self.registration.scope;
@@ -35,6 +37,9 @@ const SHELL = [
   './icons/apple-touch-icon.png',
   '../../dist/prossima-map.js',
 ].map((path) => new URL(path, self.location.href).href);
+/** The list of the script's pieces, written by the build beside it; and their folder. */
+const PIECES_LIST = new URL('../../dist/pieces.json', self.location.href).href;
+const PIECES = new URL('../../dist/pieces/', self.location.href).href;
 const INDEX = new URL('./index.html', self.location.href).href;
 const SHELL_URLS = new Set(SHELL);
 
@@ -45,7 +50,7 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(SHELL_CACHE);
-      await cache.addAll(SHELL.map((url) => new Request(url, { cache: 'no-cache' })));
+      await cache.addAll([...SHELL, ...(await pieceUrls())].map((url) => new Request(url, { cache: 'no-cache' })));
       await self.skipWaiting();
     })(),
   );
@@ -74,12 +79,20 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   const key = url.origin + url.pathname + url.search;
-  if (SHELL_URLS.has(key)) {
+  if (SHELL_URLS.has(key) || key.startsWith(PIECES)) {
     event.respondWith(staleWhileRevalidate(event, SHELL_CACHE, key));
   } else if (/\.json(\.gz)?$/.test(url.pathname)) {
     event.respondWith(staleWhileRevalidate(event, DATA_CACHE, key));
   }
 });
+
+/** The pieces of the script, from dist/pieces.json (none when a build has no such list). */
+async function pieceUrls() {
+  const response = await fetch(new Request(PIECES_LIST, { cache: 'no-cache' }));
+  if (!response.ok) return [];
+  const pieces = await response.json();
+  return Array.isArray(pieces) ? pieces.map((path) => new URL(path, PIECES_LIST).href) : [];
+}
 
 /** True for the page itself (`./`, `./index.html`, with any query). */
 function isAppPage(url) {

@@ -10,6 +10,11 @@ import { getLocale, resolveLocale, setLocale } from '../localization.js';
 export class LocaleController implements ReactiveController {
   /** The page's UI language, which is also the widget's content language. */
   locale = getLocale();
+  /**
+   * A language whose piece could not be loaded (offline, a 404, a host that copied only the
+   * entry): the widget stays in the language it had (Italian at first) and says so.
+   */
+  missing?: string;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -31,16 +36,21 @@ export class LocaleController implements ReactiveController {
   /** Asks for a language (the user's choice in the switcher, or a resolved one). */
   request(locale: string): void {
     this.locale = locale;
-    if (getLocale() !== locale) void setLocale(locale);
+    // A language that cannot be loaded is reported by lit-localize's status event (handleStatus).
+    if (getLocale() !== locale) setLocale(locale).catch(() => undefined);
     this.host.requestUpdate();
   }
 
-  /** Another widget (or this one) changed the page's UI language: follow it. */
+  /**
+   * Another widget (or this one) changed the page's UI language: follow it. A language that
+   * failed to load leaves the one in force (texts and directory alike) and is named as missing.
+   */
   private readonly handleStatus = (event: Event): void => {
-    const { status } = (event as CustomEvent<{ status: string }>).detail;
-    if (status === 'ready' && getLocale() !== this.locale) {
-      this.locale = getLocale();
-      this.host.requestUpdate();
-    }
+    const detail = (event as CustomEvent<{ status: string; errorLocale?: string }>).detail;
+    if (detail.status === 'ready') this.missing = undefined;
+    if (detail.status === 'error') this.missing = detail.errorLocale;
+    if (detail.status === 'loading') return;
+    this.locale = getLocale();
+    this.host.requestUpdate();
   };
 }

@@ -1,26 +1,18 @@
 // Written by scripts/i18n.mjs from the files in xliff/. Do not edit.
-import * as ar from './locales/ar.js';
-import * as bn from './locales/bn.js';
-import * as en from './locales/en.js';
-import * as es from './locales/es.js';
-import * as fr from './locales/fr.js';
-import * as pa from './locales/pa.js';
-import * as ro from './locales/ro.js';
-import * as sq from './locales/sq.js';
-import * as uk from './locales/uk.js';
-import * as ur from './locales/ur.js';
-import * as zh_CN from './locales/zh-CN.js';
+// Each UI language is a piece of its own, loaded when it is chosen (the source, Italian, is in
+// the messages themselves).
+import type * as LocaleModule from './locales/ar.js';
 
-export const localeModules: Record<string, typeof ar> = {
-  'ar': ar,
-  'bn': bn,
-  'en': en,
-  'es': es,
-  'fr': fr,
-  'pa': pa,
-  'ro': ro,
-  'sq': sq,
-  'uk': uk,
-  'ur': ur,
-  'zh-CN': zh_CN,
+export const localeLoaders: Record<string, () => Promise<typeof LocaleModule>> = {
+  'ar': () => import('./locales/ar.js'),
+  'bn': () => import('./locales/bn.js'),
+  'en': () => import('./locales/en.js'),
+  'es': () => import('./locales/es.js'),
+  'fr': () => import('./locales/fr.js'),
+  'pa': () => import('./locales/pa.js'),
+  'ro': () => import('./locales/ro.js'),
+  'sq': () => import('./locales/sq.js'),
+  'uk': () => import('./locales/uk.js'),
+  'ur': () => import('./locales/ur.js'),
+  'zh-CN': () => import('./locales/zh-CN.js'),
 };

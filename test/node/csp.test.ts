@@ -40,7 +40,8 @@ function serve(): Promise<Server> {
     };
     if (path === '/') return send('text/html; charset=utf-8', PAGE);
     if (path === '/probe.js') return send('text/javascript', PROBE);
-    if (path === '/dist/prossima-map.js') return send('text/javascript', readFileSync(join(PROJECT_ROOT, 'dist/prossima-map.js')));
+    // The entry and the pieces it loads from its own folder.
+    if (/^\/dist\/(prossima-map\.js|pieces\/[\w-]+\.js)$/.test(path)) return send('text/javascript', readFileSync(join(PROJECT_ROOT, path)));
     if (path === '/data/matera.json') return send('application/json', readFileSync(join(PROJECT_ROOT, 'data/matera.json')));
     if (path.startsWith('/tiles/')) return send('image/png', PNG);
     response.writeHead(404).end();
@@ -87,6 +88,14 @@ describe('a clean host page with a strict Content-Security-Policy', { skip: !exi
         chipHeight: root.querySelector<HTMLElement>('[part~="category"]')!.getBoundingClientRect().height,
         tilesLoaded: tiles.filter((t) => t.complete && t.naturalWidth > 0).length,
         markers: root.querySelectorAll('.leaflet-marker-pane [role="button"]').length,
+        // Another UI language: its piece comes from the script's own folder, under script-src 'self'.
+        searchLabel: await (async () => {
+          el.setAttribute('lang', 'en');
+          for (let i = 0; i < 50 && root.querySelector('[part~="search"]')?.getAttribute('placeholder')?.startsWith('Cerca'); i++) {
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          return root.querySelector('[part~="search"]')?.getAttribute('placeholder');
+        })(),
         violations: (window as unknown as { __violations: string[] }).__violations,
         // The contract: the script creates no global (this page is clean, unlike the test runner's).
         newGlobals: Object.getOwnPropertyNames(window).filter(
@@ -100,6 +109,7 @@ describe('a clean host page with a strict Content-Security-Policy', { skip: !exi
       };
     });
     assert.deepEqual(state.violations, []);
+    assert.match(state.searchLabel ?? '', /^Search/);
     assert.deepEqual(state.newGlobals, []);
     assert.equal(state.symbolMetadataChanged, false);
     assert.ok(state.items > 50, `items: ${state.items}`);

@@ -19,17 +19,30 @@ export interface NoticeState {
   readonly rejected: readonly Rejection[];
   readonly locale: string;
   readonly retry: () => void;
+  /** The own name of a UI language that could not be loaded ("العربية"): the widget stays in Italian. */
+  readonly missingLanguage?: string;
 }
 
-export function renderNotices({ failure, stale, rejected, locale, retry }: NoticeState) {
-  if (failure === undefined && stale === undefined && rejected.length === 0) return nothing;
+export function renderNotices({ failure, stale, rejected, locale, retry, missingLanguage }: NoticeState) {
+  if (failure === undefined && stale === undefined && rejected.length === 0 && missingLanguage === undefined) return nothing;
   return html`<div part="error" class="notice">
     ${icon(ICON_PATHS.warning)}
     <div>
+      ${missingLanguage ? renderMissingLanguage(missingLanguage) : nothing}
       ${failure ? renderFailure(failure, retry) : nothing} ${stale ? renderStale(stale, locale, retry) : nothing}
       ${rejected.length > 0 ? renderRejected(rejected) : nothing}
     </div>
   </div>`;
+}
+
+/** Said in the language still in force; the missing one is named in its own words, which its reader knows. */
+function renderMissingLanguage(name: string) {
+  return html`<p>
+    <strong dir="auto">${name}</strong>
+    ${msg('Questa lingua non è stata caricata (manca la connessione o il file): i testi restano in italiano.', {
+      desc: 'notices: the chosen UI language could not be downloaded; the widget stays in Italian. Shown after the language’s own name',
+    })}
+  </p>`;
 }
 
 function renderStale(stale: NonNullable<LoadSuccess['stale']>, locale: string, retry: () => void) {

@@ -1,5 +1,5 @@
 // Written by scripts/i18n.mjs from the files in xliff/. Do not edit. Values in the order of ../message-ids.ts.
-import {str} from '@lit/localize';
+import { str } from '../str-tag.js';
 import { templatesFrom } from '../message-ids.js';
 
 /* eslint-disable no-irregular-whitespace */
@@ -119,6 +119,7 @@ export const templates = templatesFrom([
   `اعرض هذه الشاشة`,
   `مغلق الآن`,
   `لمن الخدمة`,
+  `تعذّر تحميل هذه اللغة (لا يوجد اتصال أو الملف مفقود): تبقى النصوص بالإيطالية.`,
   str`يغلق غدًا الساعة ${0}`,
   `مغلق اليوم`,
   str`عدد الخدمات: ${0} من أصل ${1}`,

@@ -1,5 +1,5 @@
 // Written by scripts/i18n.mjs from the files in xliff/. Do not edit. Values in the order of ../message-ids.ts.
-import {str} from '@lit/localize';
+import { str } from '../str-tag.js';
 import { templatesFrom } from '../message-ids.js';
 
 /* eslint-disable no-irregular-whitespace */
@@ -119,6 +119,7 @@ export const templates = templatesFrom([
   `এই স্ক্রিন দেখান`,
   `এখন বন্ধ`,
   `কাদের জন্য`,
+  `এই ভাষাটি লোড করা যায়নি (সংযোগ নেই বা ফাইল নেই): লেখাগুলো ইতালীয় ভাষাতেই থাকবে।`,
   str`আগামীকাল ${0}-এ বন্ধ হবে`,
   `আজ বন্ধ`,
   str`${1}টির মধ্যে ${0}টি সেবা পাওয়া গেছে`,

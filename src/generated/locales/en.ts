@@ -1,5 +1,5 @@
 // Written by scripts/i18n.mjs from the files in xliff/. Do not edit. Values in the order of ../message-ids.ts.
-import {str} from '@lit/localize';
+import { str } from '../str-tag.js';
 import { templatesFrom } from '../message-ids.js';
 
 /* eslint-disable no-irregular-whitespace */
@@ -119,6 +119,7 @@ What has changed:
   `Show this screen`,
   `Closed now`,
   `For whom`,
+  `This language could not be loaded (no connection or a missing file): the texts stay in Italian.`,
   str`closes tomorrow at ${0}`,
   `Closed today`,
   str`${0} services found of ${1}`,

@@ -1,5 +1,5 @@
 // Written by scripts/i18n.mjs from the files in xliff/. Do not edit. Values in the order of ../message-ids.ts.
-import {str} from '@lit/localize';
+import { str } from '../str-tag.js';
 import { templatesFrom } from '../message-ids.js';
 
 /* eslint-disable no-irregular-whitespace */
@@ -119,6 +119,7 @@ Qué ha cambiado:
   `Mostrar esta pantalla`,
   `Cerrado ahora`,
   `Para quién`,
+  `No se pudo cargar este idioma (sin conexión o falta el archivo): los textos siguen en italiano.`,
   str`cierra mañana a las ${0}`,
   `Cerrado hoy`,
   str`Se encontraron ${0} de ${1} servicios`,

@@ -1,5 +1,5 @@
 // Written by scripts/i18n.mjs from the files in xliff/. Do not edit. Values in the order of ../message-ids.ts.
-import {str} from '@lit/localize';
+import { str } from '../str-tag.js';
 import { templatesFrom } from '../message-ids.js';
 
 /* eslint-disable no-irregular-whitespace */
@@ -119,6 +119,7 @@ Ce qui a changé :
   `Montrer cet écran`,
   `Fermé maintenant`,
   `Pour qui`,
+  `Cette langue n’a pas pu être chargée (pas de connexion ou fichier manquant) : les textes restent en italien.`,
   str`ferme demain à ${0}`,
   `Fermé aujourd’hui`,
   str`${0} services trouvés sur ${1}`,

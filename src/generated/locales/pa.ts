@@ -1,5 +1,5 @@
 // Written by scripts/i18n.mjs from the files in xliff/. Do not edit. Values in the order of ../message-ids.ts.
-import {str} from '@lit/localize';
+import { str } from '../str-tag.js';
 import { templatesFrom } from '../message-ids.js';
 
 /* eslint-disable no-irregular-whitespace */
@@ -119,6 +119,7 @@ export const templates = templatesFrom([
   `ਇਹ ਸਕ੍ਰੀਨ ਦਿਖਾਓ`,
   `ਹੁਣ ਬੰਦ ਹੈ`,
   `ਕਿਸ ਲਈ`,
+  `ਇਹ ਭਾਸ਼ਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੀ (ਕਨੈਕਸ਼ਨ ਨਹੀਂ ਜਾਂ ਫ਼ਾਈਲ ਨਹੀਂ ਮਿਲੀ): ਲਿਖਤਾਂ ਇਤਾਲਵੀ ਵਿੱਚ ਹੀ ਰਹਿਣਗੀਆਂ।`,
   str`ਕੱਲ੍ਹ ${0} ਵਜੇ ਬੰਦ ਹੋਵੇਗਾ`,
   `ਅੱਜ ਬੰਦ ਹੈ`,
   str`${1} ਵਿੱਚੋਂ ${0} ਸੇਵਾਵਾਂ ਮਿਲੀਆਂ`,

@@ -1,5 +1,5 @@
 // Written by scripts/i18n.mjs from the files in xliff/. Do not edit. Values in the order of ../message-ids.ts.
-import {str} from '@lit/localize';
+import { str } from '../str-tag.js';
 import { templatesFrom } from '../message-ids.js';
 
 /* eslint-disable no-irregular-whitespace */
@@ -119,6 +119,7 @@ Ce s-a schimbat:
   `Arătați acest ecran`,
   `Închis acum`,
   `Pentru cine`,
+  `Această limbă nu a putut fi încărcată (fără conexiune sau fișier lipsă): textele rămân în italiană.`,
   str`se închide mâine la ${0}`,
   `Închis azi`,
   str`Servicii găsite: ${0} din ${1}`,

@@ -1,5 +1,5 @@
 // Written by scripts/i18n.mjs from the files in xliff/. Do not edit. Values in the order of ../message-ids.ts.
-import {str} from '@lit/localize';
+import { str } from '../str-tag.js';
 import { templatesFrom } from '../message-ids.js';
 
 /* eslint-disable no-irregular-whitespace */
@@ -119,6 +119,7 @@ Kodi: ${1}
   `Trego këtë ekran`,
   `Mbyllur tani`,
   `Për kë`,
+  `Kjo gjuhë nuk u ngarkua (nuk ka lidhje ose mungon skedari): tekstet mbeten në italisht.`,
   str`mbyllet nesër në orën ${0}`,
   `Mbyllur sot`,
   str`U gjetën ${0} nga ${1} shërbime`,

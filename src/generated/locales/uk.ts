@@ -1,5 +1,5 @@
 // Written by scripts/i18n.mjs from the files in xliff/. Do not edit. Values in the order of ../message-ids.ts.
-import {str} from '@lit/localize';
+import { str } from '../str-tag.js';
 import { templatesFrom } from '../message-ids.js';
 
 /* eslint-disable no-irregular-whitespace */
@@ -119,6 +119,7 @@ export const templates = templatesFrom([
   `Показати цей екран`,
   `Зараз зачинено`,
   `Для кого`,
+  `Цю мову не вдалося завантажити (немає з’єднання або бракує файлу): тексти залишаються італійською.`,
   str`зачиняється завтра о ${0}`,
   `Сьогодні зачинено`,
   str`Знайдено послуг: ${0} з ${1}`,

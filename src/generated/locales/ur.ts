@@ -1,5 +1,5 @@
 // Written by scripts/i18n.mjs from the files in xliff/. Do not edit. Values in the order of ../message-ids.ts.
-import {str} from '@lit/localize';
+import { str } from '../str-tag.js';
 import { templatesFrom } from '../message-ids.js';
 
 /* eslint-disable no-irregular-whitespace */
@@ -119,6 +119,7 @@ export const templates = templatesFrom([
   `یہ اسکرین دکھائیں`,
   `ابھی بند ہے`,
   `کس کے لیے`,
+  `یہ زبان لوڈ نہیں ہو سکی (کنکشن نہیں یا فائل موجود نہیں): متن اطالوی میں ہی رہے گا۔`,
   str`کل ${0} بجے بند ہوگا`,
   `آج بند ہے`,
   str`${1} میں سے ${0} سروسز ملیں`,

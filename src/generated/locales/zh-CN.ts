@@ -1,5 +1,5 @@
 // Written by scripts/i18n.mjs from the files in xliff/. Do not edit. Values in the order of ../message-ids.ts.
-import {str} from '@lit/localize';
+import { str } from '../str-tag.js';
 import { templatesFrom } from '../message-ids.js';
 
 /* eslint-disable no-irregular-whitespace */
@@ -119,6 +119,7 @@ export const templates = templatesFrom([
   `出示此屏幕`,
   `现在关闭`,
   `服务对象`,
+  `无法加载此语言（没有网络或缺少文件）：文字仍显示为意大利语。`,
   str`明天${0}关闭`,
   `今天关闭`,
   str`找到${0}项服务（共${1}项）`,

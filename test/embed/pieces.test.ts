@@ -1,0 +1,33 @@
+// dist/prossima-map.js loads each UI language but Italian as a piece from its own folder
+// (dist/pieces/), when the language is asked for. These tests run the built files (`npm run build`).
+import { expect } from '@open-wc/testing';
+import { loadWidget, readyOf, shadowPart, waitFor, type Widget } from '../fixtures/hosts/host-page.js';
+
+const placeholder = (el: Element) => shadowPart(el, 'search')?.getAttribute('placeholder') ?? '';
+const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+
+describe('dist/prossima-map.js: UI languages as pieces', () => {
+  before(loadWidget);
+
+  it('shows Italian with no piece, and loads a language’s piece from the script’s folder when asked', async () => {
+    const el = document.createElement('prossima-map') as Widget;
+    el.setAttribute('lang', 'it');
+    el.setAttribute('tile-url', 'none');
+    const ready = readyOf(el);
+    document.body.append(el);
+    await ready;
+    expect(placeholder(el)).to.match(/^Cerca/);
+    expect(requested().filter((path) => path.startsWith('/dist/pieces/')), 'no piece for Italian').to.deep.equal([]);
+
+    el.setAttribute('lang', 'uk');
+    // Frames, not a clock: a slow machine takes more of them to fetch and run the piece.
+    await waitFor(() => !placeholder(el).startsWith('Cerca'), 'the Ukrainian texts', 1200).catch(() => {
+      const pieces = requested().filter((path) => path.includes('/pieces/'));
+      expect.fail(`still "${placeholder(el)}", lang "${el.getAttribute('lang')}"; pieces requested: ${pieces.join(', ') || 'none'}`);
+    });
+    expect(placeholder(el)).to.match(/[а-яі]/);
+    expect(requested().some((path) => /^\/dist\/pieces\/uk-[\w-]+\.js$/.test(path)), 'the uk piece').to.equal(true);
+    expect(shadowPart(el, 'error'), 'no notice').to.equal(null);
+    el.remove();
+  });
+});
