@@ -373,8 +373,11 @@ describe('demo/app/sw.js, registered for real', function () {
     frame?.remove();
     await appOffline(false);
     // The test server marks every answer cacheable for a year, its 503s too: fetch the widget
-    // script afresh, so the browser's HTTP cache holds it again for the test files after this one.
+    // script and its pieces afresh, so the browser's HTTP cache holds them again for the test
+    // files after this one.
     await fetch('/dist/prossima-map.js', { cache: 'reload' });
+    const pieces = (await (await fetch('/dist/pieces.json', { cache: 'reload' })).json()) as string[];
+    await Promise.all(pieces.map((piece) => fetch(`/dist/${piece}`, { cache: 'reload' })));
     await directoryServer('ok');
     await (await navigator.serviceWorker.getRegistration(APP))?.unregister();
     for (const name of await caches.keys()) {
@@ -399,7 +402,7 @@ describe('demo/app/sw.js, registered for real', function () {
 
   after(cleanUp);
 
-  it('precaches everything the app page loads, the manifest’s icons and the widget script', async () => {
+  it('precaches everything the app page loads, the manifest’s icons, the widget script and its pieces', async () => {
     const [name] = (await ownCaches()).filter((n) => n.startsWith('prossima-app-shell-'));
     expect(name, 'shell cache').to.be.a('string');
     const cache = await caches.open(name);
@@ -415,8 +418,11 @@ describe('demo/app/sw.js, registered for real', function () {
         [...s.textContent!.matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => new URL(m[1], base).href),
       ),
       ...manifest.icons.map((i) => new URL(i.src, manifestUrl).href),
+      // The widget's pieces (every UI language), listed by the build beside the script.
+      ...((await (await fetch('/dist/pieces.json')).json()) as string[]).map((piece) => new URL(`/dist/${piece}`, location.href).href),
     ];
     expect(needed).to.include(new URL('/dist/prossima-map.js', location.href).href);
+    expect(needed.some((url) => /\/dist\/pieces\/ar-[\w-]+\.js$/.test(url)), 'the Arabic piece').to.equal(true);
     expect(needed).to.include(new URL(HELP_URL, location.href).href);
     // The test server adds its own /__web-dev-server… script to HTML pages: not the app's.
     for (const url of new Set(needed.filter((u) => !new URL(u).pathname.startsWith('/__web-dev-server')))) {
