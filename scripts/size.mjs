@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run size`: min and gzip sizes of what `npm run build` wrote: the entry
-// (dist/prossima-map.js), its pieces (dist/pieces/: each UI language but Italian), the one-file
+// (dist/prossima-map.js), its pieces (dist/pieces/: the map, each UI language but Italian), the one-file
 // builds (standalone ES module, classic script), and what a first view downloads; then the entry
 // built with an empty directory (the code alone), split into the search dictionary and the rest.
 // Builds those variants in memory; writes nothing.
@@ -62,7 +62,7 @@ async function codeAlone(...without) {
   const afterTs = plugins.findIndex((p) => p.name === 'typescript') + 1;
   if (afterTs === 0) throw new Error('size: no typescript plugin in rollup.config.mjs');
   plugins.splice(afterTs, 0, emptyParts(without));
-  const bundle = await rollup({ ...options, plugins, logLevel: 'silent' });
+  const bundle = await rollup({ ...options, plugins, logLevel: 'silent', preserveEntrySignatures: 'allow-extension' });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
   return measure(output.find((file) => file.type === 'chunk' && file.isEntry).code);
@@ -79,8 +79,10 @@ const entry = measureFile('dist/prossima-map.js');
 const standalone = measureFile('dist/prossima-map.standalone.js');
 const classic = measureFile('dist/prossima-map.iife.js');
 const pieces = measurePieces();
-const shared = pieces.get('message-ids') ?? { min: 0, gzip: 0 };
-const languages = [...pieces].filter(([name]) => name !== 'message-ids');
+const none = { min: 0, gzip: 0 };
+const shared = pieces.get('message-ids') ?? none;
+const map = pieces.get('leaflet-map') ?? none;
+const languages = [...pieces].filter(([name]) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(name));
 const code = await codeAlone();
 const dictionary = minus(code, await codeAlone('dictionary'));
 const biggest = languages.reduce((a, b) => (b[1].gzip > a[1].gzip ? b : a));
@@ -89,12 +91,14 @@ const rows = [
   ['dist/prossima-map.js, the entry (code + built-in directory, Italian)', entry, 40],
   ['… code alone (empty directory)', code, 70],
   ['… … of which the search dictionary (src/search/dictionary.ts)', dictionary],
-  ['… … of which the rest (Lit, Leaflet and its CSS, lean-qr, the widget)', minus(code, dictionary)],
+  ['… … of which the rest (Lit, the widget, lean-qr, Leaflet\'s CSS)', minus(code, dictionary)],
   ['… built-in directory (difference)', minus(entry, code)],
+  ['dist/pieces/leaflet-map: the map (Leaflet, clustering, the adapter), when a map is shown', map],
   [`dist/pieces/: the ${languages.length} other UI languages, all`, sum(languages.map(([, size]) => size))],
   [`… one language (the biggest, ${biggest[0]}) with the ids they share`, sum([biggest[1], shared])],
-  ['first view in Italian (the entry)', entry, 90],
-  [`first view in another language (the entry, ${biggest[0]}, the ids)`, sum([entry, biggest[1], shared]), 90],
+  ['first view, phone (list first): the entry', entry, 70],
+  ['first view, desktop (list and map): the entry and the map', sum([entry, map]), 90],
+  [`first view, desktop, in another language (+ ${biggest[0]} and the ids)`, sum([entry, map, biggest[1], shared]), 90],
   ['dist/prossima-map.standalone.js (one file, every piece inlined)', standalone],
   ['dist/prossima-map.iife.js (classic script, every piece inlined)', classic],
 ];

@@ -25,13 +25,20 @@ import { renderNeedsRow } from './components/parts/needs-row.js';
 import { renderDirectoryInfo, renderMatches, renderStatus, renderViewToggle, type View } from './components/parts/status-bar.js';
 import { giveTileConsent, hasTileConsent, renderTileConsent, tileHost } from './components/parts/tile-consent.js';
 import { buildPrintList, viewTitle } from './components/view-actions/print-entries.js';
-import { createLeafletMapAdapter } from './map/leaflet/leaflet-map.js';
 import { mapStyles } from './map/leaflet/map.styles.js';
 import { rootStyles } from './prossima-map.styles.js';
 
 // This JSDoc and the property comments below are the single source of the public API:
 // `npm run api` turns them into custom-elements.json and the README's tables. In `@csspart`
 // texts `Extras:` starts the README's "extras" column, in `@fires` texts `Detail:` its "detail".
+/**
+ * The map is a piece of its own (Leaflet and the adapter), loaded from the script's folder the
+ * first time a map is on screen.
+ */
+function loadLeafletMapAdapter() {
+  return import('./map/leaflet/leaflet-map.js').then((module) => module.createLeafletMapAdapter);
+}
+
 /**
  * The directory of services for foreign citizens in the province of Matera, as a searchable
  * list and map. One tag; configured by attributes; see docs/embed-api.md for the contract.
@@ -56,6 +63,8 @@ import { rootStyles } from './prossima-map.styles.js';
  * @csspart open-now - the "open now" filter (a toggle button). Extras: `aria-pressed`
  * @csspart near-me - the "near me" button (sorts by distance from the phone). Extras: `aria-pressed`
  * @csspart place - the "choose your comune" select (sorts by distance from its centre)
+ * @csspart need - each button of "What do you need?" (shown while the search is empty, and when nothing is found). Extras: `data-need`, `aria-pressed`
+ * @csspart help-phone - when nothing is found, the link to call the directory's publisher
  * @cssprop [--prossima-height=36rem] - height of the widget
  * @cssprop [--prossima-accent=#0b5cad] - accent colour: buttons, links, focus ring
  * @cssprop [--prossima-text=#1d2b3a] - text colour
@@ -124,6 +133,8 @@ export class ProssimaMap extends LitElement {
 
   /** Which pane a narrow widget shows. */
   @state() private pane: View = 'list';
+  /** True when the map's piece could not be loaded (the list and search go on). */
+  @state() private mapUnavailable = false;
 
   private readonly viewport = new ViewportController(this);
   private readonly language = new LocaleController(this);
@@ -333,6 +344,7 @@ export class ProssimaMap extends LitElement {
       locale: this.locale,
       retry: () => this.data.retry(),
       missingLanguage: this.language.missing === undefined ? undefined : languageOwnName(this.language.missing),
+      mapUnavailable: this.mapUnavailable,
     })}`;
   }
 
@@ -403,7 +415,8 @@ export class ProssimaMap extends LitElement {
     const waiting = this.tileConsent && url !== null && !hasTileConsent(this.tileServer);
     return html`<section class="map-pane">
       ${waiting ? renderTileConsent(this.tileServer, () => this.handleTileConsent()) : nothing}<prossima-map-view
-        .adapterFactory=${createLeafletMapAdapter}
+        .adapterLoader=${loadLeafletMapAdapter}
+        @map-unavailable=${() => (this.mapUnavailable = true)}
         .points=${this.view.model.points}
         .selectedId=${this.selection.selectedId}
         .tileUrl=${waiting ? null : url}

@@ -35,6 +35,9 @@ function lookOf(el: Element): Look {
   const search = shadowPart(el, 'search')!;
   const chip = shadowPart(el, 'category')!;
   const item = shadowPart(el, 'item')!;
+  // Rows are `content-visibility: auto`: one whose rendering was skipped measures its placeholder
+  // size (4.5rem), whenever the browser last decided it was off screen. Measure the row itself.
+  item.style.contentVisibility = 'visible';
   const name = item.querySelector('.item-name')!;
   const map = shadowPart(el, 'map')!;
   return {

@@ -8,8 +8,9 @@ import { loadScript, readyOf, shadowPart, shadowParts, waitFor, type Widget } fr
 describe('dist/prossima-map.js without its pieces', () => {
   before(() => loadScript('/test-server/entry-only/prossima-map.js', true));
 
-  it('lists the services in Italian and says the chosen language is missing', async () => {
+  it('lists the services in Italian and says the chosen language and the map are missing', async () => {
     const el = document.createElement('prossima-map') as Widget;
+    el.style.width = '900px';
     el.setAttribute('lang', 'ar');
     el.setAttribute('tile-url', 'none');
     const ready = readyOf(el);
@@ -19,6 +20,9 @@ describe('dist/prossima-map.js without its pieces', () => {
     const notice = shadowPart(el, 'error')!;
     expect(notice.textContent).to.contain('العربية');
     expect(notice.textContent).to.contain('i testi restano in italiano');
+    // The map is a piece too: where it would stand beside the list, it says it did not load.
+    await waitFor(() => shadowPart(el, 'map')?.querySelector('.map-unavailable') !== null, 'the map’s own notice');
+    expect(shadowPart(el, 'error')!.textContent).to.contain('La mappa non si è caricata');
     expect(shadowPart(el, 'search')!.getAttribute('placeholder')).to.match(/^Cerca/);
     expect(shadowParts(el, 'item').length).to.be.greaterThan(50);
     // The search goes on.

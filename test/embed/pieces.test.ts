@@ -1,5 +1,5 @@
-// dist/prossima-map.js loads each UI language but Italian as a piece from its own folder
-// (dist/pieces/), when the language is asked for. These tests run the built files (`npm run build`).
+// dist/prossima-map.js loads each UI language but Italian, and the map, as pieces from its own
+// folder (dist/pieces/), when they are needed. These tests run the built files (`npm run build`).
 import { expect } from '@open-wc/testing';
 import { loadWidget, readyOf, shadowPart, waitFor, type Widget } from '../fixtures/hosts/host-page.js';
 
@@ -17,7 +17,9 @@ describe('dist/prossima-map.js: UI languages as pieces', () => {
     document.body.append(el);
     await ready;
     expect(placeholder(el)).to.match(/^Cerca/);
-    expect(requested().filter((path) => path.startsWith('/dist/pieces/')), 'no piece for Italian').to.deep.equal([]);
+    // The map is a piece (loaded because this page shows a map); Italian is not.
+    expect(requested().filter((path) => path.startsWith('/dist/pieces/') && !path.startsWith('/dist/pieces/leaflet-map-')), 'no piece for Italian').to.deep.equal([]);
+    expect(requested().some((path) => /^\/dist\/pieces\/leaflet-map-[\w-]+\.js$/.test(path)), 'the map piece').to.equal(true);
 
     el.setAttribute('lang', 'uk');
     // Frames, not a clock: a slow machine takes more of them to fetch and run the piece.

@@ -1,5 +1,5 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { MapAdapter, MapAdapterFactory, MapLabels, MapPoint } from '../../map/map-adapter.js';
 
@@ -7,7 +7,8 @@ import type { MapAdapter, MapAdapterFactory, MapLabels, MapPoint } from '../../m
  * Hosts the map adapter (the only code that knows Leaflet) and keeps it in step with the
  * root's plain values. Renders into its parent's shadow root: its `map` part belongs to
  * `<prossima-map>`. Tiles failing (offline) affect nothing but the map background.
- * @internal Emits `map-select` (not composed) with `{ id }` when the user picks a marker.
+ * @internal Emits `map-select` (not composed) with `{ id }` when the user picks a marker, and
+ * `map-unavailable` (not composed) when the map's piece could not be loaded.
  */
 /** From this many points, the map waits for a pause in typing before it redraws. */
 const BIG = 2000;
@@ -32,8 +33,18 @@ export class ProssimaMapView extends LitElement {
   @property({ attribute: false }) tileAttribution = '';
   @property({ attribute: false }) center?: [number, number];
   @property({ attribute: false }) zoom?: number;
-  /** Makes the map (the root gives Leaflet's; tests may give a fake). None: no map is made. */
+  /** Makes the map (tests give a fake). None: no map is made, unless `adapterLoader` brings one. */
   @property({ attribute: false }) adapterFactory?: MapAdapterFactory;
+  /**
+   * Loads the factory (the root gives Leaflet's, a piece of the script), the first time the map
+   * is on screen: a phone that only looks at the list never downloads the map.
+   */
+  @property({ attribute: false }) adapterLoader?: () => Promise<MapAdapterFactory>;
+
+  /** True when the loader failed (offline, a missing file): the map says so; the list goes on. */
+  @state() private unavailable = false;
+  private loading = false;
+  private visibilityObserver?: ResizeObserver;
 
   private adapter?: MapAdapter;
   private resizeObserver?: ResizeObserver;
@@ -67,6 +78,8 @@ export class ProssimaMapView extends LitElement {
     this.settlePoints?.();
     this.settlePoints = undefined;
     this.resizeObserver?.disconnect();
+    this.visibilityObserver?.disconnect();
+    this.visibilityObserver = undefined;
     this.adapter?.destroy();
     this.adapter = undefined;
     this.pointsOnMap = 0;
@@ -83,6 +96,7 @@ export class ProssimaMapView extends LitElement {
     if (container === null) return;
     if (this.adapter === undefined) {
       if (this.adapterFactory !== undefined) this.scheduleCreation(container);
+      else if (this.adapterLoader !== undefined) this.loadWhenShown(container);
       return;
     }
     if (changed.has('tileUrl') || changed.has('tileAttribution')) {
@@ -117,6 +131,43 @@ export class ProssimaMapView extends LitElement {
       this.cancelCreation = undefined;
       if (this.isConnected && this.adapter === undefined && this.adapterFactory !== undefined) this.createAdapter(this.adapterFactory, container);
     });
+  }
+
+  /**
+   * Loads the factory once the container has a size (at once when it has one now, which
+   * `whenPointsShown` then waits for), else when it gets one (the "Map" tab of a phone).
+   */
+  private loadWhenShown(container: HTMLElement): void {
+    if (this.loading || this.unavailable) return;
+    if (container.clientWidth > 0 && container.clientHeight > 0) {
+      this.visibilityObserver?.disconnect();
+      this.visibilityObserver = undefined;
+      this.loadAdapter();
+      return;
+    }
+    if (this.visibilityObserver !== undefined) return;
+    this.visibilityObserver = new ResizeObserver(() => this.loadWhenShown(container));
+    this.visibilityObserver.observe(container);
+  }
+
+  private loadAdapter(): void {
+    const loader = this.adapterLoader;
+    if (loader === undefined) return;
+    this.loading = true;
+    this.awaitPoints();
+    loader().then(
+      (factory) => {
+        this.loading = false;
+        this.adapterFactory ??= factory;
+      },
+      () => {
+        this.loading = false;
+        this.unavailable = true;
+        this.settlePoints?.();
+        this.settlePoints = undefined;
+        this.dispatchEvent(new CustomEvent('map-unavailable', { bubbles: true }));
+      },
+    );
   }
 
   private createAdapter(factory: MapAdapterFactory, container: HTMLElement): void {
@@ -219,6 +270,14 @@ export class ProssimaMapView extends LitElement {
       dir="ltr"
       role="region"
       aria-label=${msg('Mappa dei servizi', { desc: 'map-view: accessible name of the map' })}
-    ></div>`;
+    >
+      ${this.unavailable
+        ? html`<p class="map-unavailable" role="status" dir="auto">
+            ${msg('La mappa non si è caricata (manca la connessione o il file). L’elenco funziona.', {
+              desc: 'map-view: the map could not be downloaded; the list still works',
+            })}
+          </p>`
+        : nothing}
+    </div>`;
   }
 }

@@ -21,14 +21,21 @@ export interface NoticeState {
   readonly retry: () => void;
   /** The own name of a UI language that could not be loaded ("العربية"): the widget stays in Italian. */
   readonly missingLanguage?: string;
+  /** The map's piece could not be loaded. */
+  readonly mapUnavailable?: boolean;
 }
 
-export function renderNotices({ failure, stale, rejected, locale, retry, missingLanguage }: NoticeState) {
-  if (failure === undefined && stale === undefined && rejected.length === 0 && missingLanguage === undefined) return nothing;
+export function renderNotices({ failure, stale, rejected, locale, retry, missingLanguage, mapUnavailable }: NoticeState) {
+  if (failure === undefined && stale === undefined && rejected.length === 0 && missingLanguage === undefined && !mapUnavailable) return nothing;
   return html`<div part="error" class="notice">
     ${icon(ICON_PATHS.warning)}
     <div>
       ${missingLanguage ? renderMissingLanguage(missingLanguage) : nothing}
+      ${mapUnavailable
+        ? html`<p>${msg('La mappa non si è caricata (manca la connessione o il file). L’elenco funziona.', {
+            desc: 'map-view: the map could not be downloaded; the list still works',
+          })}</p>`
+        : nothing}
       ${failure ? renderFailure(failure, retry) : nothing} ${stale ? renderStale(stale, locale, retry) : nothing}
       ${rejected.length > 0 ? renderRejected(rejected) : nothing}
     </div>

@@ -134,6 +134,7 @@ What has changed:
   `everyone`,
   `Emergency`,
   `Documents to bring`,
+  `The map did not load (no connection or a missing file). The list works.`,
   str`Showing “${0}” for “${1}”`,
   `Opening hours: call to ask`,
   `QR code`,

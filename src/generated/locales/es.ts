@@ -134,6 +134,7 @@ Qué ha cambiado:
   `todas las personas`,
   `Emergencias`,
   `Qué documentos llevar`,
+  `El mapa no se ha cargado (sin conexión o falta el archivo). La lista funciona.`,
   str`Para «${1}», mostramos «${0}»`,
   `Horario: pregunta por teléfono`,
   `Código QR`,

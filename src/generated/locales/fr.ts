@@ -134,6 +134,7 @@ Ce qui a changé :
   `tout le monde`,
   `Urgences`,
   `Documents à apporter`,
+  `La carte ne s’est pas chargée (pas de connexion ou fichier manquant). La liste fonctionne.`,
   str`Pour « ${1} », voici « ${0} »`,
   `Horaires : demandez par téléphone`,
   `Code QR`,

@@ -134,6 +134,7 @@ Ce s-a schimbat:
   `toată lumea`,
   `Urgențe`,
   `Acte necesare`,
+  `Harta nu s-a încărcat (fără conexiune sau fișier lipsă). Lista funcționează.`,
   str`Pentru „${1}” afișăm „${0}”`,
   `Program: întrebați la telefon`,
   `Cod QR`,

@@ -134,6 +134,7 @@ Kodi: ${1}
   `të gjithë`,
   `Emergjenca`,
   `Dokumentet që duhet të sjellësh`,
+  `Harta nuk u ngarkua (nuk ka lidhje ose mungon skedari). Lista funksionon.`,
   str`Për «${1}» shfaqim «${0}»`,
   `Orari: pyet në telefon`,
   `Kodi QR`,
