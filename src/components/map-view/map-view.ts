@@ -138,15 +138,19 @@ export class ProssimaMapView extends LitElement {
    * `whenPointsShown` then waits for), else when it gets one (the "Map" tab of a phone).
    */
   private loadWhenShown(container: HTMLElement): void {
-    if (this.loading || this.unavailable) return;
+    // Once observed, the container is not measured again at each update (each keystroke).
+    if (this.loading || this.unavailable || this.visibilityObserver !== undefined) return;
     if (container.clientWidth > 0 && container.clientHeight > 0) {
-      this.visibilityObserver?.disconnect();
-      this.visibilityObserver = undefined;
       this.loadAdapter();
       return;
     }
-    if (this.visibilityObserver !== undefined) return;
-    this.visibilityObserver = new ResizeObserver(() => this.loadWhenShown(container));
+    this.visibilityObserver = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      if (box.width === 0 || box.height === 0) return;
+      this.visibilityObserver?.disconnect();
+      this.visibilityObserver = undefined;
+      this.loadAdapter();
+    });
     this.visibilityObserver.observe(container);
   }
 
