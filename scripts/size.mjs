@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run size`: min and gzip sizes of what `npm run build` wrote: the entry
 // (dist/prossima-map.js), its pieces (dist/pieces/: the map, each UI language but Italian), the one-file
-// builds (standalone ES module, classic script), and what a first view downloads; then the entry
-// built with an empty directory (the code alone), split into the search dictionary and the rest.
+// builds (standalone ES module, classic script), and what a first view downloads; the entry is
+// split into the search dictionary and the rest by building it without the dictionary.
 // Builds those variants in memory; writes nothing.
 //
 // A part's row is what the code-alone bundle would lose without it (the bundle built with the
@@ -82,23 +82,24 @@ const pieces = measurePieces();
 const none = { min: 0, gzip: 0 };
 const shared = pieces.get('message-ids') ?? none;
 const map = pieces.get('leaflet-map') ?? none;
+const builtin = pieces.get('builtin') ?? none;
 const languages = [...pieces].filter(([name]) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(name));
 const code = await codeAlone();
 const dictionary = minus(code, await codeAlone('dictionary'));
 const biggest = languages.reduce((a, b) => (b[1].gzip > a[1].gzip ? b : a));
 
 const rows = [
-  ['dist/prossima-map.js, the entry (code + built-in directory, Italian)', entry, 40],
-  ['… code alone (empty directory)', code, 70],
-  ['… … of which the search dictionary (src/search/dictionary.ts)', dictionary],
-  ['… … of which the rest (Lit, the widget, lean-qr, Leaflet\'s CSS)', minus(code, dictionary)],
-  ['… built-in directory (difference)', minus(entry, code)],
+  ['dist/prossima-map.js, the entry (Italian)', entry, 40],
+  ['… of which the search dictionary (src/search/dictionary.ts)', dictionary],
+  ['… of which the rest (Lit, the widget, lean-qr, Leaflet\'s CSS)', minus(code, dictionary)],
+  ['dist/pieces/builtin: the built-in directory, when no `src` is given', builtin],
   ['dist/pieces/leaflet-map: the map (Leaflet, clustering, the adapter), when a map is shown', map],
   [`dist/pieces/: the ${languages.length} other UI languages, all`, sum(languages.map(([, size]) => size))],
   [`… one language (the biggest, ${biggest[0]}) with the ids they share`, sum([biggest[1], shared])],
-  ['first view, phone (list first): the entry', entry, 70],
-  ['first view, desktop (list and map): the entry and the map', sum([entry, map]), 90],
-  [`first view, desktop, in another language (+ ${biggest[0]} and the ids)`, sum([entry, map, biggest[1], shared]), 90],
+  ['first view, phone, built-in directory (list first): the entry and the directory', sum([entry, builtin]), 70],
+  ['first view, desktop, built-in directory (list and map): + the map', sum([entry, builtin, map]), 90],
+  [`first view, desktop, in another language (+ ${biggest[0]} and the ids)`, sum([entry, builtin, map, biggest[1], shared]), 90],
+  ['first view, phone, with `src` (the directory is the host\'s): the entry', entry, 70],
   ['dist/prossima-map.standalone.js (one file, every piece inlined)', standalone],
   ['dist/prossima-map.iife.js (classic script, every piece inlined)', classic],
 ];

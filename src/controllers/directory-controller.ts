@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { builtinDirectory } from '../data/builtin.js';
 import type { Directory, Rejection } from '../data/types.js';
 import {
   fetchDirectory,
@@ -93,7 +92,7 @@ export class DirectoryController implements ReactiveController {
     let index: SearchIndex | undefined;
     try {
       if (url !== undefined) [result, saving] = await this.fetchOrCopy(url, signal);
-      else result = await useDirectoryAsync(directory !== undefined ? directory : builtinDirectory, { signal });
+      else result = directory !== undefined ? await useDirectoryAsync(directory, { signal }) : await useBuiltinDirectory(signal);
       mark('validated');
       if (result.ok) {
         await this.hooks.prepare(result.directory, signal);
@@ -208,4 +207,19 @@ function mark(step: string): void {
   } catch {
     // No User Timing: nothing to mark.
   }
+}
+
+/**
+ * The directory built into the script, a piece of its own (dist/pieces/builtin-…js) loaded only
+ * when neither `directory` nor `src` is given, so that an embed with `src` never downloads it. A
+ * piece that cannot be loaded is a failure like an unreachable `src` (the notice and "retry").
+ */
+async function useBuiltinDirectory(signal: AbortSignal): Promise<LoadResult> {
+  let raw: unknown;
+  try {
+    raw = (await import('../data/builtin.js')).builtinDirectory;
+  } catch (error) {
+    return { ok: false, reason: 'unreachable', message: `could not load the built-in directory: ${String(error)}` };
+  }
+  return useDirectoryAsync(raw, { signal });
 }

@@ -1,5 +1,5 @@
-// dist/prossima-map.js loads each UI language but Italian, and the map, as pieces from its own
-// folder (dist/pieces/), when they are needed. These tests run the built files (`npm run build`).
+// dist/prossima-map.js loads each UI language but Italian, the map and the built-in directory as
+// pieces from its own folder (dist/pieces/), when they are needed. These tests run the built files (`npm run build`).
 import { expect } from '@open-wc/testing';
 import { loadWidget, readyOf, shadowPart, waitFor, type Widget } from '../fixtures/hosts/host-page.js';
 
@@ -9,7 +9,7 @@ const requested = () => performance.getEntriesByType('resource').map((entry) => 
 describe('dist/prossima-map.js: UI languages as pieces', () => {
   before(loadWidget);
 
-  it('shows Italian with no piece, and loads a language’s piece from the script’s folder when asked', async () => {
+  it('shows Italian with no language piece, and loads a language’s piece from the script’s folder when asked', async () => {
     const el = document.createElement('prossima-map') as Widget;
     el.setAttribute('lang', 'it');
     el.setAttribute('tile-url', 'none');
@@ -17,8 +17,11 @@ describe('dist/prossima-map.js: UI languages as pieces', () => {
     document.body.append(el);
     await ready;
     expect(placeholder(el)).to.match(/^Cerca/);
-    // The map is a piece (loaded because this page shows a map); Italian is not.
-    expect(requested().filter((path) => path.startsWith('/dist/pieces/') && !path.startsWith('/dist/pieces/leaflet-map-')), 'no piece for Italian').to.deep.equal([]);
+    // The map and the built-in directory are pieces (this page shows a map, and gives no `src`);
+    // Italian is not.
+    const others = (path: string) => /^\/dist\/pieces\/(leaflet-map|builtin)-/.test(path);
+    expect(requested().filter((path) => path.startsWith('/dist/pieces/') && !others(path)), 'no piece for Italian').to.deep.equal([]);
+    expect(requested().some((path) => /^\/dist\/pieces\/builtin-[\w-]+\.js$/.test(path)), 'the built-in directory').to.equal(true);
     expect(requested().some((path) => /^\/dist\/pieces\/leaflet-map-[\w-]+\.js$/.test(path)), 'the map piece').to.equal(true);
 
     el.setAttribute('lang', 'uk');
