@@ -130,16 +130,9 @@ function unknownNeedWarnings(entry: string, raw: unknown): Finding[] {
   return findings;
 }
 
-/** The need id that shares the most of `text`'s start, when one shares at least 4 characters. */
+/** The need id a mistyped one was meant to be, when one is near enough (as for comuni). */
 function closestNeed(text: string): string | undefined {
-  const folded = normalize(text).replace(/\s+/g, '-');
-  let [best, length] = [undefined as string | undefined, 3];
-  for (const id of NEED_IDS) {
-    let common = 0;
-    while (common < id.length && id[common] === folded[common]) common++;
-    if (common > length) [best, length] = [id, common];
-  }
-  return best;
+  return nearest(normalize(text).replace(/\s+/g, '-'), [...NEED_IDS], (id) => id);
 }
 
 /** White icons and text sit on a category's colour: it needs a contrast of 4.5:1 with white. */
@@ -244,16 +237,24 @@ function municipalityWarning(entry: string, service: Service, comuni: readonly C
   const given = normalize(service.municipality ?? '');
   if (service.municipality === undefined || comuni.length === 0) return [];
   if (comuni.some((comune) => normalize(comune.name) === given)) return [];
-  const distance = (comune: Comune): number => editDistance(given, normalize(comune.name));
-  const closest = comuni.reduce((best, comune) => (distance(comune) < distance(best) ? comune : best));
   const suggestion =
-    comuni.find((comune) => normalize(comune.name).startsWith(`${given} `)) ??
-    (distance(closest) <= Math.max(2, Math.floor(given.length / 3)) ? closest : undefined);
+    comuni.find((comune) => normalize(comune.name).startsWith(`${given} `)) ?? nearest(given, comuni, (comune) => normalize(comune.name));
   const start = `municipality ${JSON.stringify(service.municipality)} is not one of the ${comuni.length} comuni of the province`;
   const message = suggestion
     ? `${start}; did you mean "${suggestion.name}"?`
     : `${start}; write the comune it belongs to (the nearest to its point is "${nearestComune(service, comuni).name}") and put a village or district in the address`;
   return [{ entry, field: 'municipality', code: 'unknown-municipality', message }];
+}
+
+/**
+ * The candidate whose folded name is fewest edits from `given`, when that is at most a third of
+ * its length (at least 2): a typo, not another word.
+ */
+function nearest<T>(given: string, candidates: readonly T[], nameOf: (candidate: T) => string): T | undefined {
+  if (candidates.length === 0) return undefined;
+  const distance = (candidate: T): number => editDistance(given, nameOf(candidate));
+  const closest = candidates.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
+  return distance(closest) <= Math.max(2, Math.floor(given.length / 3)) ? closest : undefined;
 }
 
 /** Levenshtein distance. */

@@ -5,20 +5,13 @@
 // comes from /test-server/entry-only/ (scripts/test-server.mjs), where every piece is a 404.
 // Runs the built file (`npm run build`).
 import { expect } from '@open-wc/testing';
-import { loadScript, readyOf, shadowPart, shadowParts, waitFor, type Widget } from '../fixtures/hosts/host-page.js';
-
-function widget(attributes: Record<string, string>): Widget {
-  const el = document.createElement('prossima-map') as Widget;
-  el.style.width = '900px';
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return el;
-}
+import { createWidget, loadScript, readyOf, shadowPart, shadowParts, waitFor } from '../fixtures/hosts/host-page.js';
 
 describe('dist/prossima-map.js without its pieces', () => {
   before(() => loadScript('/test-server/entry-only/prossima-map.js', true));
 
   it('lists a `src` directory in Italian and says the chosen language and the map are missing', async () => {
-    const el = widget({ lang: 'ar', 'tile-url': 'none', src: '/test/fixtures/small.json' });
+    const el = createWidget({ lang: 'ar', 'tile-url': 'none', src: '/test/fixtures/small.json' }, '900px');
     const ready = readyOf(el);
     document.body.append(el);
     expect(await ready).to.equal(4);
@@ -41,7 +34,7 @@ describe('dist/prossima-map.js without its pieces', () => {
   });
 
   it('without `src`, says the directory could not be loaded, with "retry"', async () => {
-    const el = widget({ lang: 'it', 'tile-url': 'none' });
+    const el = createWidget({ lang: 'it', 'tile-url': 'none' }, '900px');
     document.body.append(el);
     await waitFor(() => shadowPart(el, 'error')?.querySelector('.retry') != null, 'the notice with retry');
     expect(shadowPart(el, 'error')!.textContent).to.contain('Impossibile caricare l’elenco dei servizi.');

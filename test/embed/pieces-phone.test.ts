@@ -1,7 +1,7 @@
 // On a phone the widget shows its list first: the map's piece (Leaflet) is fetched only when the
 // map is asked for. Runs the built file (`npm run build`).
 import { expect } from '@open-wc/testing';
-import { loadWidget, markers, readyOf, waitFor, type Widget } from '../fixtures/hosts/host-page.js';
+import { createWidget, loadWidget, markers, readyOf, waitFor } from '../fixtures/hosts/host-page.js';
 
 const mapPieceRequested = () =>
   performance.getEntriesByType('resource').some((entry) => /\/dist\/pieces\/leaflet-map-[\w-]+\.js$/.test(new URL(entry.name).pathname));
@@ -10,10 +10,7 @@ describe('dist/prossima-map.js on a phone-wide page', () => {
   before(loadWidget);
 
   it('lists the services without downloading the map, and fetches it when "Mappa" is pressed', async () => {
-    const el = document.createElement('prossima-map') as Widget;
-    el.style.width = '390px';
-    el.setAttribute('lang', 'it');
-    el.setAttribute('tile-url', 'none');
+    const el = createWidget({ lang: 'it', 'tile-url': 'none' }, '390px');
     const ready = readyOf(el);
     document.body.append(el);
     expect(await ready).to.be.greaterThan(50);

@@ -1,7 +1,7 @@
 // dist/prossima-map.js loads each UI language but Italian, the map and the built-in directory as
 // pieces from its own folder (dist/pieces/), when they are needed. These tests run the built files (`npm run build`).
 import { expect } from '@open-wc/testing';
-import { loadWidget, readyOf, shadowPart, waitFor, type Widget } from '../fixtures/hosts/host-page.js';
+import { createWidget, loadWidget, readyOf, shadowPart, waitFor } from '../fixtures/hosts/host-page.js';
 
 const placeholder = (el: Element) => shadowPart(el, 'search')?.getAttribute('placeholder') ?? '';
 const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
@@ -10,9 +10,7 @@ describe('dist/prossima-map.js: UI languages as pieces', () => {
   before(loadWidget);
 
   it('shows Italian with no language piece, and loads a language’s piece from the script’s folder when asked', async () => {
-    const el = document.createElement('prossima-map') as Widget;
-    el.setAttribute('lang', 'it');
-    el.setAttribute('tile-url', 'none');
+    const el = createWidget({ lang: 'it', 'tile-url': 'none' });
     const ready = readyOf(el);
     document.body.append(el);
     await ready;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { MapAdapter, MapAdapterFactory, MapLabels, MapPoint } from '../../map/map-adapter.js';
+import { mapUnavailableText } from '../parts/notices.js';
 
 /**
  * Hosts the map adapter (the only code that knows Leaflet) and keeps it in step with the
@@ -276,11 +277,7 @@ export class ProssimaMapView extends LitElement {
       aria-label=${msg('Mappa dei servizi', { desc: 'map-view: accessible name of the map' })}
     >
       ${this.unavailable
-        ? html`<p class="map-unavailable" role="status" dir="auto">
-            ${msg('La mappa non si è caricata (manca la connessione o il file). L’elenco funziona.', {
-              desc: 'map-view: the map could not be downloaded; the list still works',
-            })}
-          </p>`
+        ? html`<p class="map-unavailable" role="status" dir="auto">${mapUnavailableText()}</p>`
         : nothing}
     </div>`;
   }

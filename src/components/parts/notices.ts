@@ -31,15 +31,18 @@ export function renderNotices({ failure, stale, rejected, locale, retry, missing
     ${icon(ICON_PATHS.warning)}
     <div>
       ${missingLanguage ? renderMissingLanguage(missingLanguage) : nothing}
-      ${mapUnavailable
-        ? html`<p>${msg('La mappa non si è caricata (manca la connessione o il file). L’elenco funziona.', {
-            desc: 'map-view: the map could not be downloaded; the list still works',
-          })}</p>`
-        : nothing}
+      ${mapUnavailable ? html`<p>${mapUnavailableText()}</p>` : nothing}
       ${failure ? renderFailure(failure, retry) : nothing} ${stale ? renderStale(stale, locale, retry) : nothing}
       ${rejected.length > 0 ? renderRejected(rejected) : nothing}
     </div>
   </div>`;
+}
+
+/** The map's piece could not be loaded: said in the map's place and in the notice. */
+export function mapUnavailableText(): string {
+  return msg('La mappa non si è caricata (manca la connessione o il file). L’elenco funziona.', {
+    desc: 'map-view: the map could not be downloaded; the list still works',
+  });
 }
 
 /** Said in the language still in force; the missing one is named in its own words, which its reader knows. */
