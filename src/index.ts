@@ -1,25 +1,17 @@
 /**
- * The one entry point: defines `<prossima-map>` (and the internal elements it renders) and
- * re-exports the public types and events. Loading it twice, or next to another version, does
+ * The one entry point: defines `<prossima-map>` (and the internal elements of its first view;
+ * the detail and the actions come with the extras piece, src/extras.ts) and re-exports the public
+ * types and events. Loading it twice, or next to another version, does
  * not throw: a tag that is already defined is left alone.
  */
 import { ProssimaMap } from './prossima-map.js';
 import { ProssimaSearchBar } from './components/search-bar/search-bar.js';
 import { ProssimaServiceList } from './components/service-list/service-list.js';
-import { ProssimaServiceDetail } from './components/service-detail/service-detail.js';
-import { ProssimaServiceActions } from './components/service-actions/service-actions.js';
-import { ProssimaViewActions } from './components/view-actions/view-actions.js';
 import { ProssimaMapView } from './components/map-view/map-view.js';
-
-function define(tag: string, element: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+import { define } from './lib/define.js';
 
 define('prossima-search-bar', ProssimaSearchBar);
 define('prossima-service-list', ProssimaServiceList);
-define('prossima-service-detail', ProssimaServiceDetail);
-define('prossima-service-actions', ProssimaServiceActions);
-define('prossima-view-actions', ProssimaViewActions);
 define('prossima-map-view', ProssimaMapView);
 define('prossima-map', ProssimaMap);
 

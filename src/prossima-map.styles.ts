@@ -1,7 +1,6 @@
 import { css } from 'lit';
 import { searchBarStyles } from './components/search-bar/search-bar.styles.js';
 import { serviceListStyles } from './components/service-list/service-list.styles.js';
-import { serviceDetailStyles } from './components/service-detail/service-detail.styles.js';
 import { findBarStyles } from './components/parts/find-bar.styles.js';
 import { needsRowStyles } from './components/parts/needs-row.styles.js';
 
@@ -264,4 +263,4 @@ const layoutStyles = css`
   }
 `;
 
-export const rootStyles = [layoutStyles, searchBarStyles, findBarStyles, needsRowStyles, serviceListStyles, serviceDetailStyles];
+export const rootStyles = [layoutStyles, searchBarStyles, findBarStyles, needsRowStyles, serviceListStyles];

@@ -7,6 +7,7 @@ import { isRightToLeft, languageOwnName, uiLocales } from './localization.js';
 import { LanguageChangeEvent, ServiceSelectEvent } from './events.js';
 import { ClockController } from './controllers/clock-controller.js';
 import { DirectoryController } from './controllers/directory-controller.js';
+import { ExtrasController } from './controllers/extras-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { OriginController } from './controllers/origin-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
@@ -24,8 +25,6 @@ import { renderNotices } from './components/parts/notices.js';
 import { renderNeedsRow } from './components/parts/needs-row.js';
 import { renderDirectoryInfo, renderMatches, renderStatus, renderViewToggle, type View } from './components/parts/status-bar.js';
 import { giveTileConsent, hasTileConsent, renderTileConsent, tileHost } from './components/parts/tile-consent.js';
-import { buildPrintList, viewTitle } from './components/view-actions/print-entries.js';
-import { mapStyles } from './map/leaflet/map.styles.js';
 import { rootStyles } from './prossima-map.styles.js';
 
 // This JSDoc and the property comments below are the single source of the public API:
@@ -75,7 +74,7 @@ function loadLeafletMapAdapter() {
  */
 @localized()
 export class ProssimaMap extends LitElement {
-  static override styles = [mapStyles, rootStyles];
+  static override styles = rootStyles;
 
   /**
    * URL of a directory document (format v1). Absent: the directory built into the script.
@@ -141,6 +140,7 @@ export class ProssimaMap extends LitElement {
   private readonly clock = new ClockController(this);
   private readonly view = new ViewController(this, (message) => this.warnOnce(message));
   private readonly selection = new SelectionController(this);
+  private readonly extras = new ExtrasController(this);
   private readonly origin = new OriginController(this, () => ({ services: this.data.loaded?.directory.services, locale: this.locale }));
   private readonly url = new UrlStateController(this, { sync: () => this.syncUrl, state: () => this.linkState() });
   private readonly data = new DirectoryController(this, {
@@ -149,7 +149,11 @@ export class ProssimaMap extends LitElement {
     shown: (directory, first) => {
       if (first) this.handleFirstDirectory(directory);
     },
-    whenRendered: () => this.whenRendered(),
+    whenRendered: async () => {
+      await this.whenRendered();
+      // The first list is on screen: the details come next, when the browser is idle.
+      this.extras.loadWhenIdle();
+    },
   });
 
   /** Set once the widget has come near the viewport and started its work. */
@@ -191,6 +195,17 @@ export class ProssimaMap extends LitElement {
     const loaded = this.data.loaded;
     if (!starting && changed.has('service') && loaded) this.openService(this.service, loaded.directory);
     if (loaded) this.deriveView(loaded.directory);
+    if (this.selection.selectedId !== null && this.extras.state === 'absent') void this.extras.load();
+  }
+
+  /** Complete once what is open is on screen: an open service waits for the details' piece. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.extras.pending !== undefined) {
+      await this.extras.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** A shared link's search filters and "open now" apply at once; its service and comune with the directory. */
@@ -273,6 +288,7 @@ export class ProssimaMap extends LitElement {
 
   private handleSelect(event: CustomEvent<{ id: string }>, fromMap: boolean): void {
     this.selection.select(event.detail.id);
+    if (this.extras.state === 'failed') void this.extras.load();
     if (fromMap) this.pane = 'list';
     this.dispatchEvent(new ServiceSelectEvent({ id: event.detail.id }));
   }
@@ -345,6 +361,8 @@ export class ProssimaMap extends LitElement {
       retry: () => this.data.retry(),
       missingLanguage: this.language.missing === undefined ? undefined : languageOwnName(this.language.missing),
       mapUnavailable: this.mapUnavailable,
+      detailsUnavailable: this.extras.state === 'failed',
+      retryDetails: () => void this.extras.load(),
     })}`;
   }
 
@@ -364,25 +382,26 @@ export class ProssimaMap extends LitElement {
         .closures=${loaded?.directory.closures}
         .help=${helpContact(loaded?.directory, this.locale)}
         .loading=${loading && loaded === undefined}
-        ?inert=${this.selectedService() !== undefined}
+        ?inert=${this.detailShown()}
         @list-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, false)}
       ></prossima-service-list>
       ${this.renderViewActions()} ${renderDirectoryInfo(loaded?.directory, this.locale)} ${this.renderDetail()}
     </section>`;
   }
 
-  /** Share, QR code and print for the results as a whole. */
+  /** Share, QR code and print for the results as a whole (with the extras piece). */
   private renderViewActions() {
     const directory = this.data.loaded?.directory;
-    if (directory === undefined) return nothing;
+    const { piece } = this.extras;
+    if (directory === undefined || piece === undefined) return nothing;
     const { model, query } = this.view;
     const categories = model.chips.filter((chip) => chip.pressed).map((chip) => chip.name);
     const { origin } = this.origin;
     return html`<prossima-view-actions
       .link=${this.url.link({ ...this.linkState(), service: undefined })}
-      .heading=${viewTitle(query, categories)}
+      .heading=${piece.viewTitle(query, categories)}
       .printable=${() =>
-        buildPrintList({
+        piece.buildPrintList({
           directory,
           items: model.items,
           locale: this.locale,
@@ -394,9 +413,14 @@ export class ProssimaMap extends LitElement {
     ></prossima-view-actions>`;
   }
 
+  /** True while a service is open and its detail can be shown (the list behind it is inert). */
+  private detailShown(): boolean {
+    return this.selectedService() !== undefined && this.extras.state !== 'failed';
+  }
+
   private renderDetail() {
     const service = this.selectedService();
-    if (service === undefined) return nothing;
+    if (service === undefined || !this.detailShown()) return nothing;
     const directory = this.data.loaded?.directory;
     return html`<prossima-service-detail
       .service=${service}

@@ -67,6 +67,13 @@ async function openService(el: ProssimaMap, id: string): Promise<HTMLElement> {
 
 afterEach(() => unmountAll());
 
+
+/** The results' share, QR code and print: they come with the extras piece, once the browser is idle. */
+async function viewActions(el: ProssimaMap): Promise<HTMLElement> {
+  await waitUntil(() => el.shadowRoot!.querySelector('prossima-view-actions .view-action') !== null, 'the list actions are shown');
+  return shadow(el, 'prossima-view-actions');
+}
+
 describe('open now', () => {
   it('each row says whether the service is open, closed or has no known hours', async () => {
     const el = await mountWith();
@@ -340,7 +347,7 @@ describe('links to a view', () => {
   it('the view’s QR code reads back as a link to this search', async () => {
     const el = await mountWith();
     await typeSearch(el, 'lavoro');
-    const actions = shadow(el, 'prossima-view-actions');
+    const actions = await viewActions(el);
     // Not worked out at each keystroke: the code is drawn when its dialog opens.
     expect(actions.querySelector('.qr-box svg') === null, 'no QR code while the dialog is closed').to.equal(true);
     [...actions.querySelectorAll<HTMLButtonElement>('.view-action')].find((b) => text(b) === 'Codice QR')!.click();
@@ -379,7 +386,7 @@ describe('the printed list', () => {
   it('"print" prints the results in a frame of its own, never the host page', async () => {
     const el = await mountWith();
     await typeSearch(el, 'lavoro');
-    const actions = shadow(el, 'prossima-view-actions');
+    const actions = await viewActions(el);
     [...actions.querySelectorAll<HTMLButtonElement>('.view-action')].find((b) => text(b) === 'Stampa')!.click();
     const frame = el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.print-frame')!;
     const printed = frame.contentDocument!;

@@ -51,7 +51,10 @@ export class SelectionController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.focusDetail) return;
+    const detail = this.host.renderRoot.querySelector<DetailElement>('prossima-service-detail');
+    // Not defined yet (its piece is on its way): focus moves at the update that follows its arrival.
+    if (detail !== null && typeof detail.focusHeading !== 'function') return;
     this.focusDetail = false;
-    void this.host.renderRoot.querySelector<DetailElement>('prossima-service-detail')?.focusHeading();
+    void detail?.focusHeading();
   }
 }

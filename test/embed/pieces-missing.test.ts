@@ -1,6 +1,7 @@
 // A host that copied only the entry (or a phone gone offline): the pieces are missing. The widget
 // shows its list in Italian and says, naming the language in its own words, that the language
-// could not be loaded; the map's place says the map did not load; without `src`, the built-in
+// could not be loaded; the map's place says the map did not load; a service opened says its
+// details did not load, and the list stays usable; without `src`, the built-in
 // directory is missing too, and the notice says so with "retry", never a blank widget. The entry
 // comes from /test-server/entry-only/ (scripts/test-server.mjs), where every piece is a 404.
 // Runs the built file (`npm run build`).
@@ -39,6 +40,21 @@ describe('dist/prossima-map.js without its pieces', () => {
     await waitFor(() => shadowPart(el, 'error')?.querySelector('.retry') != null, 'the notice with retry');
     expect(shadowPart(el, 'error')!.textContent).to.contain('Impossibile caricare l’elenco dei servizi.');
     expect(shadowParts(el, 'item')).to.have.length(0);
+    el.remove();
+  });
+
+  it('opening a service says the details did not load, with "retry"; the list stays usable', async () => {
+    const el = createWidget({ lang: 'it', 'tile-url': 'none', src: '/test/fixtures/small.json' }, '900px');
+    const ready = readyOf(el);
+    document.body.append(el);
+    await ready;
+    shadowParts(el, 'item')[0].querySelector('button')!.click();
+    await waitFor(() => (shadowPart(el, 'error')?.textContent ?? '').includes('La scheda dei servizi non si è caricata'), 'the notice');
+    expect(shadowPart(el, 'detail') === null, 'no detail').to.equal(true);
+    expect(el.shadowRoot!.querySelector('prossima-service-list')!.hasAttribute('inert'), 'the list is not inert').to.equal(false);
+    expect(shadowParts(el, 'item')).to.have.length(4);
+    const retry = [...shadowPart(el, 'error')!.querySelectorAll<HTMLButtonElement>('button.retry')];
+    expect(retry.length, 'a retry button').to.be.greaterThan(0);
     el.remove();
   });
 });

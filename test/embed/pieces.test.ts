@@ -17,7 +17,7 @@ describe('dist/prossima-map.js: UI languages as pieces', () => {
     expect(placeholder(el)).to.match(/^Cerca/);
     // The map and the built-in directory are pieces (this page shows a map, and gives no `src`);
     // Italian is not.
-    const others = (path: string) => /^\/dist\/pieces\/(leaflet-map|builtin)-/.test(path);
+    const others = (path: string) => /^\/dist\/pieces\/(leaflet-map|builtin|extras)-/.test(path);
     expect(requested().filter((path) => path.startsWith('/dist/pieces/') && !others(path)), 'no piece for Italian').to.deep.equal([]);
     expect(requested().some((path) => /^\/dist\/pieces\/builtin-[\w-]+\.js$/.test(path)), 'the built-in directory').to.equal(true);
     expect(requested().some((path) => /^\/dist\/pieces\/leaflet-map-[\w-]+\.js$/.test(path)), 'the map piece').to.equal(true);

@@ -23,15 +23,22 @@ export interface NoticeState {
   readonly missingLanguage?: string;
   /** The map's piece could not be loaded. */
   readonly mapUnavailable?: boolean;
+  /** The piece with the services' details could not be loaded; `retryDetails` tries again. */
+  readonly detailsUnavailable?: boolean;
+  readonly retryDetails?: () => void;
 }
 
-export function renderNotices({ failure, stale, rejected, locale, retry, missingLanguage, mapUnavailable }: NoticeState) {
-  if (failure === undefined && stale === undefined && rejected.length === 0 && missingLanguage === undefined && !mapUnavailable) return nothing;
+export function renderNotices(state: NoticeState) {
+  const { failure, stale, rejected, locale, retry, missingLanguage, mapUnavailable, detailsUnavailable } = state;
+  if (failure === undefined && stale === undefined && rejected.length === 0 && missingLanguage === undefined && !mapUnavailable && !detailsUnavailable) {
+    return nothing;
+  }
   return html`<div part="error" class="notice">
     ${icon(ICON_PATHS.warning)}
     <div>
       ${missingLanguage ? renderMissingLanguage(missingLanguage) : nothing}
       ${mapUnavailable ? html`<p>${mapUnavailableText()}</p>` : nothing}
+      ${detailsUnavailable ? renderDetailsUnavailable(state.retryDetails) : nothing}
       ${failure ? renderFailure(failure, retry) : nothing} ${stale ? renderStale(stale, locale, retry) : nothing}
       ${rejected.length > 0 ? renderRejected(rejected) : nothing}
     </div>
@@ -43,6 +50,16 @@ export function mapUnavailableText(): string {
   return msg('La mappa non si è caricata (manca la connessione o il file). L’elenco funziona.', {
     desc: 'map-view: the map could not be downloaded; the list still works',
   });
+}
+
+/** The services' details (and share, QR code, print) could not be downloaded; the list goes on. */
+function renderDetailsUnavailable(retry: (() => void) | undefined) {
+  return html`<p>
+      ${msg('La scheda dei servizi non si è caricata (manca la connessione o il file). L’elenco funziona.', {
+        desc: 'notices: the piece of the script with the service details could not be downloaded; the list still works',
+      })}
+    </p>
+    <button type="button" class="retry" @click=${retry}>${msg('Riprova', { desc: 'notices: retry loading button' })}</button>`;
 }
 
 /** Said in the language still in force; the missing one is named in its own words, which its reader knows. */

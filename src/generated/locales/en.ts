@@ -44,6 +44,7 @@ What has changed:
   `Could not copy: press and hold the address to copy it.`,
   `Bringing your family`,
   `The phone cannot find your location right now.`,
+  `The services’ details did not load (no connection, or a missing file). The list works.`,
   `(in Italian)`,
   `Report a change`,
   `Share`,

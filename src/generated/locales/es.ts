@@ -44,6 +44,7 @@ Qué ha cambiado:
   `No se pudo copiar: mantén pulsada la dirección para copiarla.`,
   `Traer a tu familia`,
   `El teléfono no encuentra tu ubicación en este momento.`,
+  `Las fichas de los servicios no se han cargado (falta la conexión o el archivo). La lista funciona.`,
   `(en italiano)`,
   `Avisar de un cambio`,
   `Compartir`,

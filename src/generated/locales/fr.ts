@@ -44,6 +44,7 @@ Ce qui a changé :
   `Impossible de copier : appuyez longuement sur l’adresse pour la copier.`,
   `Faire venir sa famille`,
   `Le téléphone ne trouve pas votre position en ce moment.`,
+  `Les fiches des services ne se sont pas chargées (pas de connexion ou fichier manquant). La liste fonctionne.`,
   `(en italien)`,
   `Signaler un changement`,
   `Partager`,

@@ -44,6 +44,7 @@ Ce s-a schimbat:
   `Copierea nu a reușit: țineți apăsat pe adresă ca să o copiați.`,
   `Reîntregirea familiei`,
   `Telefonul nu găsește locația în acest moment.`,
+  `Fișele serviciilor nu s-au încărcat (lipsește conexiunea sau fișierul). Lista funcționează.`,
   `(în italiană)`,
   `Semnalați o modificare`,
   `Distribuiți`,

@@ -44,6 +44,7 @@ Kodi: ${1}
   `Kopjimi nuk u bë dot: mbaj shtypur mbi adresën për ta kopjuar.`,
   `Bashkimi familjar`,
   `Telefoni nuk e gjen vendndodhjen tani.`,
+  `Skedat e shërbimeve nuk u ngarkuan (mungon lidhja ose skedari). Lista funksionon.`,
   `(në italisht)`,
   `Njofto një ndryshim`,
   `Ndaj`,

@@ -14,6 +14,8 @@ import type { MapAdapter, MapAdapterFactory, MapCallbacks, MapLabels, MapOptions
 import { GroupPopups } from './group-popup.js';
 import { MarkerLayer, type MarkerEntry } from './marker-layer.js';
 import { escapeHtml } from './markers.js';
+import { mapStyles } from './map.styles.js';
+import { addStyles } from '../../lib/add-styles.js';
 
 /** Far enough out to fit the whole of Italy on a phone (a national directory). */
 const MIN_ZOOM = 4;
@@ -32,9 +34,15 @@ function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** The {@link MapAdapterFactory} of Leaflet 1.9: what the root gives `<prossima-map-view>`. */
-export const createLeafletMapAdapter: MapAdapterFactory = (container, options, callbacks) =>
-  new LeafletMapAdapter(container, options, callbacks);
+/**
+ * The {@link MapAdapterFactory} of Leaflet 1.9: what the root gives `<prossima-map-view>`. The
+ * map brings its own styles (Leaflet's CSS and the markers') to the shadow root it is drawn in,
+ * so they travel with the map's piece, not with the entry.
+ */
+export const createLeafletMapAdapter: MapAdapterFactory = (container, options, callbacks) => {
+  addStyles(container.getRootNode(), mapStyles);
+  return new LeafletMapAdapter(container, options, callbacks);
+};
 
 /** The MapAdapter on Leaflet 1.9. Created only through createLeafletMapAdapter(). */
 export class LeafletMapAdapter implements MapAdapter {
