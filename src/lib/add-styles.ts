@@ -1,4 +1,8 @@
-import type { CSSResult } from 'lit';
+/** Styles as Lit's `css` makes them (a CSSResult), by their shape: lib/ knows nothing of Lit. */
+export interface Styles {
+  readonly styleSheet?: CSSStyleSheet;
+  readonly cssText: string;
+}
 
 /**
  * Adds the styles of a piece loaded later (the map, the service's detail) to a shadow root that
@@ -6,7 +10,7 @@ import type { CSSResult } from 'lit';
  * Constructable style sheets where the browser has them, else a `<style>` element carrying the
  * page's nonce, as Lit itself does (a strict CSP's `style-src 'nonce-…'`).
  */
-export function addStyles(root: Node, styles: CSSResult): void {
+export function addStyles(root: Node, styles: Styles): void {
   if (!(root instanceof ShadowRoot)) return; // not in a shadow root (a test page): the page's styles apply
   const sheet = styles.styleSheet;
   if (sheet !== undefined) {
