@@ -32,7 +32,9 @@ import { rootStyles } from './prossima-map.styles.js';
 // texts `Extras:` starts the README's "extras" column, in `@fires` texts `Detail:` its "detail".
 /**
  * The map is a piece of its own (Leaflet and the adapter), loaded from the script's folder the
- * first time a map is on screen.
+ * first time a map is on screen, after the first list: the root gives the loader to the map view
+ * once the directory is shown (or failed), so the map's download and compiling never delay the
+ * list a person reads first.
  */
 function loadLeafletMapAdapter() {
   return import('./map/leaflet/leaflet-map.js').then((module) => module.createLeafletMapAdapter);
@@ -264,9 +266,11 @@ export class ProssimaMap extends LitElement {
     };
   }
 
-  /** Resolves once the directory given to the root is on screen: list, and map markers. */
+  /** Resolves once the directory given to the root is on screen: the whole list, and the map's markers. */
   private async whenRendered(): Promise<void> {
     await this.updateComplete;
+    // The list's rows after its first frame, then the map's markers.
+    await this.renderRoot.querySelector<LitElement>('prossima-service-list')?.updateComplete;
     await this.renderRoot.querySelector<ProssimaMapView>('prossima-map-view')?.whenPointsShown();
   }
 
@@ -439,7 +443,7 @@ export class ProssimaMap extends LitElement {
     const waiting = this.tileConsent && url !== null && !hasTileConsent(this.tileServer);
     return html`<section class="map-pane">
       ${waiting ? renderTileConsent(this.tileServer, () => this.handleTileConsent()) : nothing}<prossima-map-view
-        .adapterLoader=${loadLeafletMapAdapter}
+        .adapterLoader=${this.data.loaded === undefined && this.data.failure === undefined ? undefined : loadLeafletMapAdapter}
         @map-unavailable=${() => (this.mapUnavailable = true)}
         .points=${this.view.model.points}
         .selectedId=${this.selection.selectedId}

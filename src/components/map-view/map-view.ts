@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { MapAdapter, MapAdapterFactory, MapLabels, MapPoint } from '../../map/map-adapter.js';
 import { mapUnavailableText } from '../parts/notices.js';
+import { afterNextPaint } from '../../lib/after-paint.js';
 
 /**
  * Hosts the map adapter (the only code that knows Leaflet) and keeps it in step with the
@@ -15,16 +16,6 @@ import { mapUnavailableText } from '../parts/notices.js';
 const BIG = 2000;
 /** A pause longer than the time between two keys of most people (phones are slower still). */
 const MAP_PAUSE_MS = 300;
-
-/** Runs `run` after the next frame is painted, so a change to the list shows before the map's. */
-function afterNextPaint(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
 
 @localized()
 export class ProssimaMapView extends LitElement {
@@ -142,7 +133,10 @@ export class ProssimaMapView extends LitElement {
     // Once observed, the container is not measured again at each update (each keystroke).
     if (this.loading || this.unavailable || this.visibilityObserver !== undefined) return;
     if (container.clientWidth > 0 && container.clientHeight > 0) {
-      this.loadAdapter();
+      // After the frame being made (the list) is painted; `whenPointsShown` waits meanwhile.
+      this.loading = true;
+      this.awaitPoints();
+      afterNextPaint(() => this.loadAdapter());
       return;
     }
     this.visibilityObserver = new ResizeObserver((entries) => {
@@ -157,7 +151,13 @@ export class ProssimaMapView extends LitElement {
 
   private loadAdapter(): void {
     const loader = this.adapterLoader;
-    if (loader === undefined) return;
+    if (loader === undefined || !this.isConnected) {
+      // Left the page before the paint it waited for: loads again when it comes back.
+      this.loading = false;
+      this.settlePoints?.();
+      this.settlePoints = undefined;
+      return;
+    }
     this.loading = true;
     this.awaitPoints();
     loader().then(

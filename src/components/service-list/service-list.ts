@@ -10,6 +10,7 @@ import type { Closure } from '../../data/types.js';
 import { openingStatus } from '../../hours/opening-status.js';
 import { formatDistance } from '../../view/format.js';
 import { renderOpeningLine } from '../parts/opening-line.js';
+import { afterNextPaint } from '../../lib/after-paint.js';
 
 /**
  * Rows rendered at first, and added each time the user reaches the end of the list: several
@@ -18,6 +19,11 @@ import { renderOpeningLine } from '../parts/opening-line.js';
 const PAGE = 30;
 /** Lists up to this long are drawn whole (a province's directory fits). */
 const WHOLE_LIST = 100;
+/**
+ * Rows the first list shows in its first frame (more than a tall phone screen holds); the others
+ * follow once that frame is painted, so the first rows show sooner on a slow phone.
+ */
+const FIRST_ROWS = 15;
 
 /**
  * The result list: one button per service with its name, category (icon and label) and comune.
@@ -47,6 +53,12 @@ export class ProssimaServiceList extends LitElement {
 
   /** How many rows are rendered. */
   @state() private shown = PAGE;
+  /** How many rows the list shows once the rows after its first frame have followed. */
+  private target = PAGE;
+  /** True once rows have been drawn. */
+  private drawn = false;
+  /** Settles when the rows that follow the first frame are drawn. */
+  private rest?: Promise<void>;
   private moreObserver?: IntersectionObserver;
 
   protected override createRenderRoot(): HTMLElement {
@@ -60,11 +72,34 @@ export class ProssimaServiceList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // New results start again from the top.
-    if (changed.has('items')) this.shown = this.items.length <= WHOLE_LIST ? this.items.length : PAGE;
+    if (!changed.has('items')) return;
+    // New results start again from the top. The very first list shows its first rows, then the
+    // others after that frame is painted; later lists reuse the rows on screen, drawn at once.
+    this.target = this.items.length <= WHOLE_LIST ? this.items.length : PAGE;
+    this.shown = this.drawn ? this.target : Math.min(this.target, FIRST_ROWS);
+  }
+
+  /** Complete once the rows that follow the first frame are drawn too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.rest !== undefined) {
+      await this.rest;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(): void {
+    this.drawn ||= this.shown > 0 && this.items.length > 0;
+    if (this.shown < this.target && this.rest === undefined) {
+      this.rest = new Promise((resolve) =>
+        afterNextPaint(() => {
+          this.rest = undefined;
+          this.shown = Math.max(this.shown, this.target);
+          resolve();
+        }),
+      );
+    }
     const more = this.querySelector('.more');
     this.moreObserver?.disconnect();
     if (more === null) return;
@@ -98,10 +133,11 @@ export class ProssimaServiceList extends LitElement {
   override render() {
     if (this.items.length === 0) return this.loading ? this.renderLoading() : this.renderEmpty();
     const rest = this.items.length - this.shown;
+    // While the rows of the first frame wait for the others, no "show more".
     return html`<ul part="list" class="list">
         ${this.items.slice(0, this.shown).map((item, i) => this.renderItem(item, this.distances?.[i]))}
       </ul>
-      ${rest > 0 ? this.renderMore(rest) : nothing}`;
+      ${rest > 0 && this.shown >= this.target ? this.renderMore(rest) : nothing}`;
   }
 
   private renderMore(rest: number) {

@@ -1,6 +1,6 @@
 // <prossima-map-view> with a fake map: what it hands the map adapter, and when. The map itself
 // (Leaflet, markers, clusters) is tested in test/map/leaflet/leaflet-map.test.ts.
-import { expect, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { ProssimaMapView } from '../../../src/components/map-view/map-view.js';
 import type { MapPoint } from '../../../src/map/map-adapter.js';
@@ -304,6 +304,8 @@ describe('<prossima-map-view>', () => {
       let reject!: (reason: Error) => void;
       const { el } = await mountLoading(() => new Promise((_, no) => (reject = no)), 'map');
       const unavailable = oneEvent(el, 'map-unavailable');
+      // The load starts after the list's frame is painted.
+      await waitUntil(() => reject !== undefined, 'the loader is called');
       reject(new Error('404'));
       await unavailable;
       await el.whenPointsShown();

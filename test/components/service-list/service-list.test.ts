@@ -138,6 +138,22 @@ describe('<prossima-service-list>', () => {
     expectNode(more(el), null, 'the "show more" button');
   });
 
+  it('the first list draws its first 15 rows, and the others once that frame is painted, with no "show more" meanwhile', async () => {
+    const { el } = await mountList();
+    el.items = listItems(manyServices(100));
+    // The first frame: only what a screen shows.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(rows(el)).to.have.length(15);
+    expectNode(more(el), null, 'the "show more" button while the rest follows');
+    // updateComplete waits for the rest.
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(100);
+    // Later lists reuse the rows on screen and are drawn at once.
+    el.items = listItems(manyServices(90));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(rows(el)).to.have.length(90);
+  });
+
   it('focusItem(): renders a row beyond those shown and focuses it; false for an id not in the list; odd ids are found', async () => {
     const odd = makeService('a"] b', { name: { it: 'Strano' } });
     const { el, root } = await mountList({ items: listItems([...manyServices(150), odd]) });
