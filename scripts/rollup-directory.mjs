@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 
 const MAINTAINER_FIELDS = new Set(['notes']);
 const SOURCE = 'data/matera.json';
-export const BUILTIN_FILE = 'prossima-directory.json';
+const BUILTIN_FILE = 'prossima-directory.json';
 
 /** The directory document as the widget gets it: minified, without the maintainers' fields. */
 function publicDirectory(text) {

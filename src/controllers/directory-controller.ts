@@ -45,9 +45,10 @@ export interface DirectoryHooks {
 /**
  * The root's directory: loads it, prepares it, indexes it once, and reports the outcome. A load
  * a newer one supersedes is cancelled. `prossima-ready` fires once the directory is rendered;
- * `prossima-error` and one console line per rejected entry follow. A directory fetched (from `src`,
- * or the built-in file beside the script) is saved when valid; when it later fails, the saved copy
- * is shown, marked stale (see offline-copy.ts). A result is applied only when complete, so a directory is never half-shown.
+ * `prossima-error` and one console line per rejected entry follow. A directory fetched (from
+ * `src`, or the built-in file beside the script) is saved when valid; when it later fails, the
+ * saved copy is shown, marked stale (see offline-copy.ts). A result is applied only when
+ * complete, so a directory is never half-shown.
  *
  * Parsing, validating, preparing and indexing work in slices (see lib/chunked.ts): a directory
  * of 50,000 services never blocks the page for long. A small directory's search index is built
