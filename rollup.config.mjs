@@ -2,11 +2,13 @@
 //   dist/prossima-map.js            the entry, an ES module, for <script type="module" src=…> and
 //                                   bundlers; it loads its pieces on demand from dist/pieces/,
 //                                   beside itself (resolved from the module's own URL), and
-//                                   dist/pieces.json lists them (the app's service worker caches them)
+//                                   dist/pieces.json lists them (the app's service worker caches them);
+//                                   dist/prossima-directory.json, the built-in directory, which it
+//                                   fetches from the same folder (replace it to update every embed)
 //   dist/prossima-map.standalone.js the same with every piece inlined: one file, for hosts that
-//                                   can publish only one
+//                                   can publish only one (the built-in directory inlined too)
 //   dist/prossima-map.iife.js       a classic script, for CMSs that allow only a plain
-//                                   <script src=…>; every piece inlined; its entry (src/iife.ts)
+//                                   <script src=…>; every piece and the built-in directory inlined; its entry (src/iife.ts)
 //                                   exports nothing, so it creates no global.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
@@ -17,14 +19,15 @@ import { leafletSlim } from './scripts/rollup-leaflet-slim.mjs';
 import { litNoGlobals } from './scripts/rollup-lit-no-globals.mjs';
 
 /**
- * Shared by the build and by scripts/size.mjs (which builds a variant without data).
+ * Shared by the build and by scripts/size.mjs.
  * `classic`: the input and minification of the classic-script (IIFE) build.
+ * `inlineDirectory`: the built-in directory in the bundle, instead of dist/prossima-directory.json.
  */
-export function bundleOptions({ emptyDirectory = false, classic = false } = {}) {
+export function bundleOptions({ classic = false, inlineDirectory = false } = {}) {
   return {
     input: classic ? 'src/iife.ts' : 'src/index.ts',
     plugins: [
-      directoryJson({ empty: emptyDirectory }),
+      directoryJson({ inline: inlineDirectory }),
       leafletCss(),
       leafletSlim(),
       litNoGlobals(),
@@ -60,12 +63,15 @@ export const piecesOutput = {
   sourcemap: false,
 };
 
-/** Writes dist/pieces.json: the pieces' paths, relative to dist/, for caches that want them all. */
+/**
+ * Writes dist/pieces.json: what the entry may load from its folder (its pieces, the built-in
+ * directory), as paths relative to dist/, for caches that want them all.
+ */
 function piecesList() {
   return {
     name: 'pieces-list',
     generateBundle(_options, bundle) {
-      const pieces = Object.values(bundle).filter((file) => file.type === 'chunk' && !file.isEntry).map((file) => file.fileName).sort();
+      const pieces = Object.values(bundle).filter((file) => file.type === 'asset' || !file.isEntry).map((file) => file.fileName).sort();
       this.emitFile({ type: 'asset', fileName: 'pieces.json', source: `${JSON.stringify(pieces, null, 2)}\n` });
     },
   };
@@ -80,11 +86,11 @@ export default [
     output: { ...piecesOutput, plugins: [piecesList()] },
   },
   {
-    ...bundleOptions(),
+    ...bundleOptions({ inlineDirectory: true }),
     output: { file: 'dist/prossima-map.standalone.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
   },
   {
-    ...bundleOptions({ classic: true }),
+    ...bundleOptions({ classic: true, inlineDirectory: true }),
     output: { ...classicOutput, file: 'dist/prossima-map.iife.js', inlineDynamicImports: true },
   },
 ];

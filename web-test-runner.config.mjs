@@ -53,7 +53,8 @@ export default {
   plugins: [
     geolocationCommands(),
     fromRollup(leafletCss)(),
-    fromRollup(directoryJson)(),
+    // The tests of src/ get the built-in directory inlined, as the one-file builds do.
+    fromRollup(directoryJson)({ inline: true }),
     // Tests run against the same trimmed Leaflet as the bundle.
     fromRollup(leafletSlim)(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),

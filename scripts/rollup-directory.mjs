@@ -1,21 +1,43 @@
-// Embeds a directory file (data/*.json) in the bundle, without the fields only maintainers read
-// (`notes`); data/comuni.json, which is not a directory, as it is. With `{ empty: true }` it
-// embeds an empty directory instead: `npm run size` uses that to measure the code alone.
-const MAINTAINER_FIELDS = new Set(['notes']);
+// The built-in directory (data/matera.json) in the build, without the fields only maintainers
+// read (`notes`):
+//   - by default (the ES entry), written beside the script as dist/prossima-directory.json, a
+//     file with a stable name that the widget fetches like a `src` (src/builtin-directory.ts):
+//     replacing it updates every embed at its next visit, with no new script;
+//   - with `{ inline: true }` (the one-file builds, the tests of src/), inlined in the bundle:
+//     src/builtin-directory.ts is swapped for src/builtin-directory-inline.ts, which imports it.
+// Any data/*.json imported is turned into a module the same way; data/comuni.json, which is not
+// a directory, is kept whole.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-export function directoryJson({ empty = false } = {}) {
+const MAINTAINER_FIELDS = new Set(['notes']);
+const SOURCE = 'data/matera.json';
+const BUILTIN_FILE = 'prossima-directory.json';
+
+/** The directory document as the widget gets it: minified, without the maintainers' fields. */
+function publicDirectory(text) {
+  return JSON.stringify(JSON.parse(text, (key, value) => (MAINTAINER_FIELDS.has(key) ? undefined : value)));
+}
+
+export function directoryJson({ inline = false } = {}) {
   return {
     name: 'directory-json',
+    resolveId(source, importer) {
+      if (!inline || importer === undefined || !/(^|\/)builtin-directory\.js$/.test(source)) return null;
+      return join(dirname(importer), source.replace(/builtin-directory\.js$/, 'builtin-directory-inline.ts'));
+    },
     transform(code, id) {
       if (!/[\\/]data[\\/][^\\/]+\.json$/.test(id)) return null;
-      // data/comuni.json is not a directory: the comuni's centres, for "near me", kept whole.
-      if (/[\\/]comuni\.json$/.test(id)) return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, map: { mappings: '' } };
-      const directory = empty
-        ? { version: 1, categories: [], services: [] }
-        : JSON.parse(code, (key, value) => (MAINTAINER_FIELDS.has(key) ? undefined : value));
+      const json = /[\\/]comuni\.json$/.test(id) ? JSON.stringify(JSON.parse(code)) : publicDirectory(code);
       // JSON.parse of a string literal is faster for engines than a large object literal.
-      const text = JSON.stringify(JSON.stringify(directory));
-      return { code: `export default JSON.parse(${text});`, map: { mappings: '' } };
+      return { code: `export default JSON.parse(${JSON.stringify(json)});`, map: { mappings: '' } };
+    },
+    generateBundle(_options, bundle) {
+      if (inline) return;
+      // The file is found from the entry's own URL: a piece's import.meta.url is dist/pieces/….
+      const holder = Object.values(bundle).find((file) => file.type === 'chunk' && Object.keys(file.modules).some((id) => /[\\/]src[\\/]builtin-directory\.ts$/.test(id)));
+      if (holder !== undefined && !holder.isEntry) this.error(`src/builtin-directory.ts must be in the entry, not in ${holder.fileName}`);
+      this.emitFile({ type: 'asset', fileName: BUILTIN_FILE, source: publicDirectory(readFileSync(SOURCE, 'utf8')) });
     },
   };
 }

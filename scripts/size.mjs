@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run size`: min and gzip sizes of what `npm run build` wrote: the entry
-// (dist/prossima-map.js), its pieces (dist/pieces/: the map, each UI language but Italian), the one-file
+// (dist/prossima-map.js), its pieces (dist/pieces/: the map, each UI language but Italian), the
+// built-in directory beside it (dist/prossima-directory.json), the one-file
 // builds (standalone ES module, classic script), and what a first view downloads; the entry is
 // split into the search dictionary and the rest by building it without the dictionary.
 // Builds those variants in memory; writes nothing.
@@ -55,9 +56,9 @@ function emptyParts(names) {
   };
 }
 
-/** The ES module with an empty directory and without the named parts. */
+/** The ES entry (its directory is a file beside it) without the named parts. */
 async function codeAlone(...without) {
-  const options = bundleOptions({ emptyDirectory: true });
+  const options = bundleOptions();
   const plugins = [...options.plugins];
   const afterTs = plugins.findIndex((p) => p.name === 'typescript') + 1;
   if (afterTs === 0) throw new Error('size: no typescript plugin in rollup.config.mjs');
@@ -82,7 +83,7 @@ const pieces = measurePieces();
 const none = { min: 0, gzip: 0 };
 const shared = pieces.get('message-ids') ?? none;
 const map = pieces.get('leaflet-map') ?? none;
-const builtin = pieces.get('builtin') ?? none;
+const builtin = measureFile('dist/prossima-directory.json');
 const languages = [...pieces].filter(([name]) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(name));
 const code = await codeAlone();
 const dictionary = minus(code, await codeAlone('dictionary'));
@@ -92,7 +93,7 @@ const rows = [
   ['dist/prossima-map.js, the entry (Italian)', entry, 40],
   ['… of which the search dictionary (src/search/dictionary.ts)', dictionary],
   ['… of which the rest (Lit, the widget, lean-qr, Leaflet\'s CSS)', minus(code, dictionary)],
-  ['dist/pieces/builtin: the built-in directory, when no `src` is given', builtin],
+  ['dist/prossima-directory.json: the built-in directory, when no `src` is given', builtin],
   ['dist/pieces/leaflet-map: the map (Leaflet, clustering, the adapter), when a map is shown', map],
   [`dist/pieces/: the ${languages.length} other UI languages, all`, sum(languages.map(([, size]) => size))],
   [`… one language (the biggest, ${biggest[0]}) with the ids they share`, sum([biggest[1], shared])],

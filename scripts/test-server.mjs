@@ -7,12 +7,18 @@
 //   GET /test-server/broken.json.gz         gzip's first bytes, then garbage
 //   GET /test-server/entry-only/prossima-map.js  dist/prossima-map.js as a host that copied only
 //                                           the entry publishes it: its pieces there are 404
+//   GET /test-server/replaced/…            dist/ as published (the entry, its pieces), its built-in
+//                                           directory prossima-directory.json replaced as the switch says:
+//   GET /test-server/replaced-mode?to=ok|missing|html|cut|rejected   the real file, a 404, an HTML
+//                                           page (200), the file cut in half, a directory whose every
+//                                           service is invalid
 // Real network requests on the test runner's own server; no stubbed fetch.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 export function testServer() {
   let mode = 'ok';
+  let replaced = 'ok';
   let held = [];
   return async (context, next) => {
     if (context.path === '/test-server/mode') {
@@ -33,6 +39,15 @@ export function testServer() {
         context.status = 404;
         context.body = 'Not Found';
       }
+      return;
+    }
+    if (context.path === '/test-server/replaced-mode') {
+      replaced = context.query.to ?? 'ok';
+      context.body = replaced;
+      return;
+    }
+    if (context.path.startsWith('/test-server/replaced/')) {
+      serveReplaced(context, context.path.slice('/test-server/replaced/'.length), replaced);
       return;
     }
     if (context.path === '/test-server/broken.json.gz') {
@@ -58,4 +73,31 @@ export function testServer() {
     if (context.query.encoding === 'gzip') context.set('Content-Encoding', 'gzip');
     context.body = gzipSync(json);
   };
+}
+
+/** A file of dist/ (`path` relative to it), its prossima-directory.json as `mode` says. */
+function serveReplaced(context, path, mode) {
+  if (path !== 'prossima-directory.json') {
+    if (!/^[\w.-]+(\/[\w.-]+)?$/.test(path) || path.includes('..') || !existsSync(`dist/${path}`)) {
+      context.status = 404;
+      context.body = 'Not Found';
+      return;
+    }
+    context.type = path.endsWith('.json') ? 'application/json' : 'text/javascript';
+    context.body = readFileSync(`dist/${path}`, 'utf8');
+    return;
+  }
+  const text = readFileSync('dist/prossima-directory.json', 'utf8');
+  if (mode === 'missing') {
+    context.status = 404;
+    context.body = 'Not Found';
+  } else if (mode === 'html') {
+    context.type = 'text/html';
+    context.body = '<!doctype html><title>Page not found</title><h1>This page does not exist</h1>';
+  } else {
+    context.type = 'application/json';
+    if (mode === 'cut') context.body = text.slice(0, Math.floor(text.length / 2));
+    else if (mode === 'rejected') context.body = JSON.stringify({ ...JSON.parse(text), services: [{ id: 'no-name' }, { name: 'no id' }] });
+    else context.body = text;
+  }
 }

@@ -79,7 +79,8 @@ export class ProssimaMap extends LitElement {
   static override styles = rootStyles;
 
   /**
-   * URL of a directory document (format v1). Absent: the directory built into the script.
+   * URL of a directory document (format v1). Absent: the directory built into the script
+   * (`prossima-directory.json` beside it, or inlined in the one-file builds).
    * Fetched without cookies.
    */
   @property() src?: string;

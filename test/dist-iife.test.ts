@@ -60,11 +60,13 @@ describe('dist/prossima-map.iife.js as a classic script', () => {
     expect(el).to.be.instanceOf(customElements.get('prossima-map')!);
   });
 
-  it('shows the built-in directory', async () => {
+  it('shows the built-in directory, inlined: no request for the directory file or any piece', async () => {
     const count = await ready;
     expect(count).to.be.greaterThan(50);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(count);
+    const paths = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(paths.filter((path) => /prossima-directory\.json$|\/dist\/pieces\//.test(path))).to.deep.equal([]);
   });
 
   it('creates no global', () => {

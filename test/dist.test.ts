@@ -41,7 +41,7 @@ describe('dist/prossima-map.js in a host page', () => {
     expect(Object.getOwnPropertyDescriptor(Symbol, 'metadata'), 'Symbol.metadata untouched').to.deep.equal(symbolMetadataBefore);
   });
 
-  it('shows the built-in directory with no network request but its own script and pieces', async () => {
+  it('shows the built-in directory with no network request but its own script, pieces and directory file', async () => {
     const requested = new Set(performance.getEntriesByType('resource').map((e) => e.name));
     const el = document.createElement('prossima-map');
     el.setAttribute('tile-url', 'none');
@@ -56,8 +56,11 @@ describe('dist/prossima-map.js in a host page', () => {
       .getEntriesByType('resource')
       .map((e) => e.name)
       .filter((name) => !requested.has(name));
-    // Only the script's own pieces, from its own folder (the map, shown beside the list here).
-    expect(added.filter((name) => !new URL(name).pathname.startsWith('/dist/pieces/'))).to.deep.equal([]);
+    // Only the script's own pieces (the map, shown beside the list here) and the built-in
+    // directory, from its own folder.
+    const own = (path: string) => path.startsWith('/dist/pieces/') || path === '/dist/prossima-directory.json';
+    expect(added.filter((name) => !own(new URL(name).pathname))).to.deep.equal([]);
+    expect(added.map((name) => new URL(name).pathname)).to.include('/dist/prossima-directory.json');
     expect(document.cookie).to.equal('');
     el.remove();
   });

@@ -8,10 +8,11 @@
 //   - page loads (navigations): network first; when the network fails, answers with a 5xx or
 //     is slower than NAVIGATION_TIMEOUT_MS, the cached index.html (the app's page, `./` or
 //     `./index.html`, is always fetched and kept as index.html);
-//   - the shell files and the script's pieces (dist/pieces/, listed in dist/pieces.json and
-//     precached with the shell, so that every UI language works offline): from the cache at
-//     once, refreshed in the background (stale while revalidate), so a new dist/prossima-map.js
-//     is used from the next visit;
+//   - the shell files, the script's pieces (dist/pieces/) and its built-in directory
+//     (dist/prossima-directory.json), all listed in dist/pieces.json and precached with the
+//     shell, so that every UI language and the list work offline: from the cache at once,
+//     refreshed in the background (stale while revalidate), so a new dist/prossima-map.js or
+//     directory is used from the next visit;
 //   - same-origin `.json` / `.json.gz` (directory documents): stale while revalidate too;
 //   - anything else (map tiles, other origins): not touched.
 // Refreshes ask with `cache: 'no-cache'`: the server answers 304 when nothing changed, so an
@@ -40,6 +41,8 @@ const SHELL = [
 /** The list of the script's pieces, written by the build beside it; and their folder. */
 const PIECES_LIST = new URL('../../dist/pieces.json', self.location.href).href;
 const PIECES = new URL('../../dist/pieces/', self.location.href).href;
+/** The directory the app shows: the widget's built-in one, beside the script. */
+const BUILTIN_DIRECTORY = new URL('../../dist/prossima-directory.json', self.location.href).href;
 const INDEX = new URL('./index.html', self.location.href).href;
 const SHELL_URLS = new Set(SHELL);
 
@@ -79,14 +82,14 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   const key = url.origin + url.pathname + url.search;
-  if (SHELL_URLS.has(key) || key.startsWith(PIECES)) {
+  if (SHELL_URLS.has(key) || key.startsWith(PIECES) || key === BUILTIN_DIRECTORY) {
     event.respondWith(staleWhileRevalidate(event, SHELL_CACHE, key));
   } else if (/\.json(\.gz)?$/.test(url.pathname)) {
     event.respondWith(staleWhileRevalidate(event, DATA_CACHE, key));
   }
 });
 
-/** The pieces of the script, from dist/pieces.json (none when a build has no such list). */
+/** The pieces of the script and its directory, from dist/pieces.json (none when a build has no such list). */
 async function pieceUrls() {
   const response = await fetch(new Request(PIECES_LIST, { cache: 'no-cache' }));
   if (!response.ok) return [];

@@ -13,9 +13,13 @@ import {
 import { BIG_DIRECTORY, pause } from '../lib/chunked.js';
 import { buildSearchIndexAsync, type SearchIndex } from '../search/search-index.js';
 import { loadCopy, saveCopy } from '../offline-copy.js';
+import { builtinDirectory, type DirectoryLocation } from '../builtin-directory.js';
 import { DirectoryErrorEvent, ReadyEvent } from '../events.js';
 
-/** Where the directory comes from: the property, else `src`, else the built-in one. */
+/**
+ * Where the directory comes from: the property, else `src`, else the built-in one (in the ES
+ * entry a file beside the script, loaded as a `src` is: see builtin-directory.ts).
+ */
 export interface DirectorySource {
   readonly directory?: unknown;
   readonly src?: string;
@@ -41,9 +45,10 @@ export interface DirectoryHooks {
 /**
  * The root's directory: loads it, prepares it, indexes it once, and reports the outcome. A load
  * a newer one supersedes is cancelled. `prossima-ready` fires once the directory is rendered;
- * `prossima-error` and one console line per rejected entry follow. A directory from `src` is
- * saved when valid; when `src` later fails, the saved copy is shown, marked stale (see
- * offline-copy.ts). A result is applied only when complete, so a directory is never half-shown.
+ * `prossima-error` and one console line per rejected entry follow. A directory fetched (from
+ * `src`, or the built-in file beside the script) is saved when valid; when it later fails, the
+ * saved copy is shown, marked stale (see offline-copy.ts). A result is applied only when
+ * complete, so a directory is never half-shown.
  *
  * Parsing, validating, preparing and indexing work in slices (see lib/chunked.ts): a directory
  * of 50,000 services never blocks the page for long. A small directory's search index is built
@@ -52,7 +57,7 @@ export interface DirectoryHooks {
 export class DirectoryController implements ReactiveController {
   loaded?: LoadedDirectory;
   failure?: LoadFailure;
-  /** True while a `src` request is under way. */
+  /** True while a directory request is under way. */
   loading = false;
   /** The search index of the directory shown; undefined while a big one is being built. */
   index?: SearchIndex;
@@ -83,16 +88,16 @@ export class DirectoryController implements ReactiveController {
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
     const { signal } = controller;
-    const { directory, src } = source;
-    const url = directory === undefined && src ? new URL(src, document.baseURI).href : undefined;
+    const location = locate(source);
+    const url = 'url' in location ? location.url : undefined;
     this.setLoading(url !== undefined);
     mark('start');
     let saving: FetchedDocument | undefined;
     let result: LoadResult;
     let index: SearchIndex | undefined;
     try {
-      if (url !== undefined) [result, saving] = await this.fetchOrCopy(url, signal);
-      else result = directory !== undefined ? await useDirectoryAsync(directory, { signal }) : await useBuiltinDirectory(signal);
+      if ('url' in location) [result, saving] = await this.fetchOrCopy(location.url, signal);
+      else result = await useDirectoryAsync(location.directory, { signal });
       mark('validated');
       if (result.ok) {
         await this.hooks.prepare(result.directory, signal);
@@ -146,21 +151,18 @@ export class DirectoryController implements ReactiveController {
   }
 
   /**
-   * The directory at `url` (with the document to save when it proves valid); when loading fails,
-   * the last good copy saved, marked stale; else the failure.
+   * The directory at `url` (with the document to save when it proves valid); when loading fails
+   * or what came is not a valid directory (an HTML page, a cut file), the last good copy saved,
+   * marked stale; else the failure.
    */
   private async fetchOrCopy(url: string, signal: AbortSignal): Promise<[LoadResult, FetchedDocument?]> {
     const fetched = await fetchDirectory(url, signal);
     mark('received');
-    if (fetched.ok) {
-      const result = await readFetchedAsync(fetched, url, { signal });
-      if (!result.ok) void fetched.response.body?.cancel();
-      return result.ok ? [result, fetched] : [result];
-    }
-    const copy = await loadCopy(url);
-    signal.throwIfAborted();
-    const fromCopy = copy && (await parseDirectoryAsync(copy.text, url, { signal }));
-    return [fromCopy?.ok ? { ...fromCopy, stale: { savedAt: copy!.savedAt, failure: fetched } } : fetched];
+    if (!fetched.ok) return [await copyOr(fetched, url, signal)];
+    const result = await readFetchedAsync(fetched, url, { signal });
+    if (result.ok) return [result, fetched];
+    void fetched.response.body?.cancel();
+    return [await copyOr(result, url, signal)];
   }
 
   private setLoading(loading: boolean): void {
@@ -209,17 +211,17 @@ function mark(step: string): void {
   }
 }
 
-/**
- * The directory built into the script, a piece of its own (dist/pieces/builtin-…js) loaded only
- * when neither `directory` nor `src` is given, so that an embed with `src` never downloads it. A
- * piece that cannot be loaded is a failure like an unreachable `src` (the notice and "retry").
- */
-async function useBuiltinDirectory(signal: AbortSignal): Promise<LoadResult> {
-  let raw: unknown;
-  try {
-    raw = (await import('../data/builtin.js')).builtinDirectory;
-  } catch (error) {
-    return { ok: false, reason: 'unreachable', message: `could not load the built-in directory: ${String(error)}` };
-  }
-  return useDirectoryAsync(raw, { signal });
+/** The last good copy of `url`, marked stale because of `failure`; else the failure. */
+async function copyOr(failure: LoadFailure, url: string, signal: AbortSignal): Promise<LoadResult> {
+  const copy = await loadCopy(url);
+  signal.throwIfAborted();
+  const fromCopy = copy && (await parseDirectoryAsync(copy.text, url, { signal }));
+  return fromCopy?.ok ? { ...fromCopy, stale: { savedAt: copy!.savedAt, failure } } : failure;
+}
+
+/** Where the directory is: the property, else `src`, else the built-in one. */
+function locate({ directory, src }: DirectorySource): DirectoryLocation {
+  if (directory !== undefined) return { directory };
+  if (src) return { url: new URL(src, document.baseURI).href };
+  return builtinDirectory;
 }

@@ -130,7 +130,20 @@ function* readSteps(parse: string | (() => unknown), validate: (raw: unknown) =>
   } catch (error) {
     return { ok: false, reason: 'not-json', message: `${url} is not valid JSON: ${String(error)}` };
   }
-  return asLoadResult(yield* validate(raw), url);
+  const result = asLoadResult(yield* validate(raw), url);
+  return result.ok ? refuseIfNoneValid(result, url) : result;
+}
+
+/**
+ * A document whose services are all rejected is broken (a bad edit, a wrong file), not an empty
+ * directory: it is refused like one that is not a directory, so the last good copy stands in.
+ */
+function refuseIfNoneValid(result: LoadSuccess, url: string): LoadResult {
+  const first = result.rejected.find((r) => r.kind === 'service');
+  if (result.directory.services.length > 0 || first === undefined) return result;
+  const count = result.rejected.filter((r) => r.kind === 'service').length;
+  const message = `${url}: none of its ${count} services is valid (services[${first.index}]: ${first.message})`;
+  return { ok: false, reason: 'invalid', message };
 }
 
 function asLoadResult(result: ValidationResult, url: string): LoadResult {

@@ -418,11 +418,12 @@ describe('demo/app/sw.js, registered for real', function () {
         [...s.textContent!.matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => new URL(m[1], base).href),
       ),
       ...manifest.icons.map((i) => new URL(i.src, manifestUrl).href),
-      // The widget's pieces (every UI language), listed by the build beside the script.
+      // The widget's pieces (every UI language) and its directory, listed by the build beside the script.
       ...((await (await fetch('/dist/pieces.json')).json()) as string[]).map((piece) => new URL(`/dist/${piece}`, location.href).href),
     ];
     expect(needed).to.include(new URL('/dist/prossima-map.js', location.href).href);
     expect(needed.some((url) => /\/dist\/pieces\/ar-[\w-]+\.js$/.test(url)), 'the Arabic piece').to.equal(true);
+    expect(needed).to.include(new URL('/dist/prossima-directory.json', location.href).href);
     expect(needed).to.include(new URL(HELP_URL, location.href).href);
     // The test server adds its own /__web-dev-server… script to HTML pages: not the app's.
     for (const url of new Set(needed.filter((u) => !new URL(u).pathname.startsWith('/__web-dev-server')))) {
@@ -462,6 +463,9 @@ describe('demo/app/sw.js, registered for real', function () {
 
     const script = await frame.contentWindow!.fetch('/dist/prossima-map.js');
     expect(script.status).to.equal(200);
+    // The built-in directory beside the script, precached: shown as it is, not as an old copy.
+    expect((await frame.contentWindow!.fetch('/dist/prossima-directory.json')).status).to.equal(200);
+    expect(widget.shadowRoot!.querySelector('[part~="error"]') === null, 'no notice').to.equal(true);
     // Not in the shell: passed through to the (down) server.
     const other = await frame.contentWindow!.fetch(`${APP}not-in-the-shell.txt`);
     expect(other.status).to.equal(503);

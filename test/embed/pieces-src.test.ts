@@ -1,5 +1,5 @@
-// An embed with `src` never downloads the built-in directory, a piece of its own. Runs the built
-// file (`npm run build`).
+// An embed with `src` never downloads the built-in directory, dist/prossima-directory.json. Runs
+// the built file (`npm run build`).
 import { expect } from '@open-wc/testing';
 import { createWidget, loadWidget, readyOf } from '../fixtures/hosts/host-page.js';
 
@@ -10,7 +10,7 @@ describe('dist/prossima-map.js with `src`', () => {
     const ready = readyOf(el);
     document.body.append(el);
     expect(await ready).to.equal(4);
-    const builtin = performance.getEntriesByType('resource').some((entry) => /\/dist\/pieces\/builtin-/.test(entry.name));
+    const builtin = performance.getEntriesByType('resource').some((entry) => /\/prossima-directory\.json$/.test(new URL(entry.name).pathname));
     expect(builtin).to.equal(false);
     el.remove();
   });

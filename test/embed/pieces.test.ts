@@ -1,5 +1,6 @@
-// dist/prossima-map.js loads each UI language but Italian, the map and the built-in directory as
-// pieces from its own folder (dist/pieces/), when they are needed. These tests run the built files (`npm run build`).
+// dist/prossima-map.js loads each UI language but Italian and the map as pieces from its own
+// folder (dist/pieces/), when they are needed; the built-in directory is a file in that folder
+// (dist/prossima-directory.json: see builtin-directory.test.ts). These tests run the built files (`npm run build`).
 import { expect } from '@open-wc/testing';
 import { createWidget, loadWidget, readyOf, shadowPart, waitFor } from '../fixtures/hosts/host-page.js';
 
@@ -15,11 +16,11 @@ describe('dist/prossima-map.js: UI languages as pieces', () => {
     document.body.append(el);
     await ready;
     expect(placeholder(el)).to.match(/^Cerca/);
-    // The map and the built-in directory are pieces (this page shows a map, and gives no `src`);
-    // Italian is not.
-    const others = (path: string) => /^\/dist\/pieces\/(leaflet-map|builtin|extras)-/.test(path);
+    // The map and the extras are pieces (this page shows a map; the extras come when idle);
+    // Italian is not. The built-in directory (no `src` here) is the file beside the script.
+    const others = (path: string) => /^\/dist\/pieces\/(leaflet-map|extras)-/.test(path);
     expect(requested().filter((path) => path.startsWith('/dist/pieces/') && !others(path)), 'no piece for Italian').to.deep.equal([]);
-    expect(requested().some((path) => /^\/dist\/pieces\/builtin-[\w-]+\.js$/.test(path)), 'the built-in directory').to.equal(true);
+    expect(requested().includes('/dist/prossima-directory.json'), 'the built-in directory').to.equal(true);
     expect(requested().some((path) => /^\/dist\/pieces\/leaflet-map-[\w-]+\.js$/.test(path)), 'the map piece').to.equal(true);
 
     el.setAttribute('lang', 'uk');

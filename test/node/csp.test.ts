@@ -24,6 +24,9 @@ const PAGE = `<!doctype html>
 <prossima-map src="/data/matera.json" tile-url="/tiles/{z}/{x}/{y}.png" tile-attribution="Test tiles"></prossima-map>
 </body></html>`;
 
+/** The same page without `src`: the built-in directory, a file beside the script. */
+const BUILTIN_PAGE = PAGE.replace(' src="/data/matera.json"', '');
+
 // Records violations and the widget's events; a classic script, so it runs before the module.
 const PROBE = `window.__before = Object.getOwnPropertyNames(window).concat('__before', '__violations', '__ready');
 window.__metadata = Object.getOwnPropertyDescriptor(Symbol, 'metadata');
@@ -39,9 +42,12 @@ function serve(): Promise<Server> {
       response.end(body);
     };
     if (path === '/') return send('text/html; charset=utf-8', PAGE);
+    if (path === '/builtin') return send('text/html; charset=utf-8', BUILTIN_PAGE);
     if (path === '/probe.js') return send('text/javascript', PROBE);
     // The entry and the pieces it loads from its own folder.
     if (/^\/dist\/(prossima-map\.js|pieces\/[\w-]+\.js)$/.test(path)) return send('text/javascript', readFileSync(join(PROJECT_ROOT, path)));
+    // The built-in directory, beside the script.
+    if (path === '/dist/prossima-directory.json') return send('application/json', readFileSync(join(PROJECT_ROOT, path)));
     if (path === '/data/matera.json') return send('application/json', readFileSync(join(PROJECT_ROOT, 'data/matera.json')));
     if (path.startsWith('/tiles/')) return send('image/png', PNG);
     response.writeHead(404).end();
@@ -117,6 +123,24 @@ describe('a clean host page with a strict Content-Security-Policy', { skip: !exi
     assert.ok(state.chipHeight >= 44, `chip height ${state.chipHeight}`);
     assert.ok(state.tilesLoaded > 0, 'tiles from the allowed img-src');
     assert.ok(state.markers > 0, 'markers on the map');
+    await page.close();
+  });
+
+  it('shows the built-in directory, fetched from beside the script under connect-src \'self\'', async () => {
+    const page = await browser.newPage();
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/builtin`);
+    await page.waitForFunction('window.__ready > 0', { timeout: 15000 });
+    const state = await page.evaluate(() => ({
+      ready: (window as unknown as { __ready: number }).__ready,
+      items: document.querySelector('prossima-map')!.shadowRoot!.querySelectorAll('[part~="item"]').length,
+      fetched: performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname === '/dist/prossima-directory.json'),
+      violations: (window as unknown as { __violations: string[] }).__violations,
+    }));
+    assert.deepEqual(state.violations, []);
+    assert.equal(state.fetched, true);
+    assert.equal(state.items, state.ready);
+    assert.ok(state.items > 50, `items: ${state.items}`);
     await page.close();
   });
 });

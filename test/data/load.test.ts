@@ -1,0 +1,34 @@
+// parseDirectory: how a directory document received as text (from `src`, the built-in file
+// beside the script, or a saved copy) becomes a directory or a failure.
+import { expect } from '@open-wc/testing';
+import { parseDirectory } from '../../src/data/load.js';
+
+const URL = 'https://example.org/prossima-directory.json';
+const categories = [{ id: 'health', name: 'Salute', color: '#1b6e45', icon: 'health' }];
+const service = { id: 'asl', name: 'ASL', category: 'health', municipality: 'Matera', lat: 40.66, lon: 16.6 };
+const doc = (services: unknown[]) => JSON.stringify({ version: 1, categories, services });
+
+describe('parseDirectory', () => {
+  const cases: [string, string, { ok: boolean; services?: number; rejected?: number; reason?: string; message?: RegExp }][] = [
+    ['a valid document', doc([service]), { ok: true, services: 1, rejected: 0 }],
+    ['no services at all: an empty directory', doc([]), { ok: true, services: 0, rejected: 0 }],
+    ['some services invalid: the others shown', doc([service, { id: 'x' }]), { ok: true, services: 1, rejected: 1 }],
+    ['every service invalid: refused, as a broken file', doc([{ id: 'x' }, { name: 'y' }]), { ok: false, reason: 'invalid', message: /none of its 2 services is valid \(services\[0\]: / }],
+    ['an HTML page', '<!doctype html><h1>Not here</h1>', { ok: false, reason: 'not-json' }],
+    ['a cut file', doc([service]).slice(0, 60), { ok: false, reason: 'not-json' }],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      const result = parseDirectory(text, URL);
+      expect(result.ok).to.equal(expected.ok);
+      if (result.ok) {
+        expect(result.directory.services).to.have.length(expected.services!);
+        expect(result.rejected).to.have.length(expected.rejected!);
+      } else {
+        expect(result.reason).to.equal(expected.reason);
+        expect(result.message.startsWith(URL)).to.equal(true);
+        if (expected.message) expect(result.message).to.match(expected.message);
+      }
+    });
+  }
+});
