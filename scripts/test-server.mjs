@@ -7,6 +7,10 @@
 //   GET /test-server/broken.json.gz         gzip's first bytes, then garbage
 //   GET /test-server/entry-only/prossima-map.js  dist/prossima-map.js as a host that copied only
 //                                           the entry publishes it: its pieces there are 404
+//   GET /test-server/essentials-only/…     dist/ with only what reading a directory needs: the
+//                                           entry, the directory reader piece and the built-in
+//                                           directory; every other piece (map, extras, search,
+//                                           languages) is 404, as when those cannot be fetched
 //   GET /test-server/replaced/…            dist/ as published (the entry, its pieces), its built-in
 //                                           directory prossima-directory.json replaced as the switch says:
 //   GET /test-server/replaced-mode?to=ok|missing|html|cut|rejected   the real file, a 404, an HTML
@@ -29,6 +33,18 @@ export function testServer() {
     if (context.path === '/test-server/release') {
       for (const release of held.splice(0)) release();
       context.body = 'released';
+      return;
+    }
+    if (context.path.startsWith('/test-server/essentials-only/')) {
+      const path = context.path.slice('/test-server/essentials-only/'.length);
+      const essential = /^(prossima-map\.js|prossima-directory\.json|pieces\/directory-reader-[\w-]+\.js)$/.test(path);
+      if (essential && existsSync(`dist/${path}`)) {
+        context.type = path.endsWith('.json') ? 'application/json' : 'text/javascript';
+        context.body = readFileSync(`dist/${path}`, 'utf8');
+      } else {
+        context.status = 404;
+        context.body = 'Not Found';
+      }
       return;
     }
     if (context.path.startsWith('/test-server/entry-only/')) {

@@ -1,20 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Directory, Rejection } from '../data/types.js';
-import {
-  fetchDirectory,
-  parseDirectoryAsync,
-  readFetchedAsync,
-  useDirectoryAsync,
-  type FetchedDocument,
-  type LoadFailure,
-  type LoadResult,
-  type LoadSuccess,
-} from '../data/load.js';
+import type { FetchedDocument, LoadFailure, LoadResult, LoadSuccess } from '../data/load.js';
+import { requestDirectory } from '../data/request.js';
 import { BIG_DIRECTORY, pause } from '../lib/chunked.js';
 import { buildSearchIndexAsync, type SearchIndex } from '../search/search-index.js';
-import { loadCopy, saveCopy } from '../offline-copy.js';
 import { builtinDirectory, type DirectoryLocation } from '../builtin-directory.js';
 import { DirectoryErrorEvent, ReadyEvent } from '../events.js';
+
+/** The directory reader piece (src/directory-reader.ts). */
+type Reader = typeof import('../directory-reader.js');
 
 /**
  * Where the directory comes from: the property, else `src`, else the built-in one (in the ES
@@ -92,12 +86,20 @@ export class DirectoryController implements ReactiveController {
     const url = 'url' in location ? location.url : undefined;
     this.setLoading(url !== undefined);
     mark('start');
+    // The request and the reader's piece leave together.
+    const request = 'url' in location ? requestDirectory(location.url, signal) : undefined;
+    let reader: Reader | undefined;
     let saving: FetchedDocument | undefined;
     let result: LoadResult;
     let index: SearchIndex | undefined;
     try {
-      if ('url' in location) [result, saving] = await this.fetchOrCopy(location.url, signal);
-      else result = await useDirectoryAsync(location.directory, { signal });
+      reader = await loadReader();
+      if (reader === undefined) {
+        void request?.then((answer) => void (answer.ok && answer.response.body?.cancel()), () => undefined);
+        result = { ok: false, reason: 'unreachable', message: 'could not load the directory reader, a piece of the script (dist/pieces/)' };
+      } else if ('url' in location) {
+        [result, saving] = await this.fetchOrCopy(reader, request ?? requestDirectory(location.url, signal), location.url, signal);
+      } else result = await reader.useDirectoryAsync(location.directory, { signal });
       mark('validated');
       if (result.ok) {
         await this.hooks.prepare(result.directory, signal);
@@ -112,7 +114,7 @@ export class DirectoryController implements ReactiveController {
       return; // superseded by a newer load, or the widget left the page
     }
     // Stored in the background (the browser streams the response to disk).
-    if (url !== undefined && saving !== undefined) void saveCopy(url, saving.response);
+    if (url !== undefined && saving !== undefined) void reader?.saveCopy(url, saving.response);
     this.loading = false;
     this.apply(result, index);
     await this.hooks.whenRendered();
@@ -155,14 +157,20 @@ export class DirectoryController implements ReactiveController {
    * or what came is not a valid directory (an HTML page, a cut file), the last good copy saved,
    * marked stale; else the failure.
    */
-  private async fetchOrCopy(url: string, signal: AbortSignal): Promise<[LoadResult, FetchedDocument?]> {
-    const fetched = await fetchDirectory(url, signal);
+  private async fetchOrCopy(
+    reader: Reader,
+    request: ReturnType<typeof requestDirectory>,
+    url: string,
+    signal: AbortSignal,
+  ): Promise<[LoadResult, FetchedDocument?]> {
+    const answer = await request;
+    const fetched = answer.ok ? await reader.readResponse(answer.response, url, signal) : answer;
     mark('received');
-    if (!fetched.ok) return [await copyOr(fetched, url, signal)];
-    const result = await readFetchedAsync(fetched, url, { signal });
+    if (!fetched.ok) return [await copyOr(reader, fetched, url, signal)];
+    const result = await reader.readFetchedAsync(fetched, url, { signal });
     if (result.ok) return [result, fetched];
     void fetched.response.body?.cancel();
-    return [await copyOr(result, url, signal)];
+    return [await copyOr(reader, result, url, signal)];
   }
 
   private setLoading(loading: boolean): void {
@@ -212,10 +220,10 @@ function mark(step: string): void {
 }
 
 /** The last good copy of `url`, marked stale because of `failure`; else the failure. */
-async function copyOr(failure: LoadFailure, url: string, signal: AbortSignal): Promise<LoadResult> {
-  const copy = await loadCopy(url);
+async function copyOr(reader: Reader, failure: LoadFailure, url: string, signal: AbortSignal): Promise<LoadResult> {
+  const copy = await reader.loadCopy(url);
   signal.throwIfAborted();
-  const fromCopy = copy && (await parseDirectoryAsync(copy.text, url, { signal }));
+  const fromCopy = copy && (await reader.parseDirectoryAsync(copy.text, url, { signal }));
   return fromCopy?.ok ? { ...fromCopy, stale: { savedAt: copy!.savedAt, failure } } : failure;
 }
 
@@ -224,4 +232,16 @@ function locate({ directory, src }: DirectorySource): DirectoryLocation {
   if (directory !== undefined) return { directory };
   if (src) return { url: new URL(src, document.baseURI).href };
   return builtinDirectory;
+}
+
+/**
+ * The reader piece; undefined when it cannot be loaded (offline, a missing file: the notice says
+ * the directory could not be loaded, and "retry" asks again).
+ */
+async function loadReader(): Promise<Reader | undefined> {
+  try {
+    return await import('../directory-reader.js');
+  } catch {
+    return undefined;
+  }
 }

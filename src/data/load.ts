@@ -1,19 +1,11 @@
 import type { ValidationResult } from './types.js';
 import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from '../lib/chunked.js';
 import { JsonStreamParser, parseJsonSteps, pushSteps } from './parse-json.js';
-import { streamBody, UnreadableBodyError } from './read-body.js';
+import { readBody, streamBody, UnreadableBodyError } from './read-body.js';
 import { DirectoryStream, validateDirectory, validateSteps } from './validate.js';
+import { unreachable, type LoadFailure } from './request.js';
 
-/** Why a directory document could not be used at all. */
-export type LoadFailureReason = 'unreachable' | 'http' | 'not-json' | 'invalid';
-
-export interface LoadFailure {
-  readonly ok: false;
-  readonly reason: LoadFailureReason;
-  /** English, for developers and the console. */
-  readonly message: string;
-  readonly status?: number;
-}
+export type { LoadFailure, LoadFailureReason } from './request.js';
 
 /** A usable directory. */
 export type LoadSuccess = Extract<ValidationResult, { ok: true }> & {
@@ -23,19 +15,30 @@ export type LoadSuccess = Extract<ValidationResult, { ok: true }> & {
 
 export type LoadResult = LoadSuccess | LoadFailure;
 
-/** A directory document as the server sent it, parsed and validated as it arrived. */
-export interface FetchedDocument {
+/**
+ * A directory document as the server sent it: a small one as its whole text (parsed at once by
+ * the browser's own JSON parser), a big one parsed and validated as it arrived.
+ */
+export type FetchedDocument = {
   readonly ok: true;
-  /** `finish()` gives the document, or throws why it is not JSON. */
-  readonly parser: JsonStreamParser;
-  /** The services validated as they were parsed. */
-  readonly validation: DirectoryStream;
   /** The same response, unread: kept as the offline copy once the document proves valid. */
   readonly response: Response;
-}
+} & (
+  | { readonly text: string }
+  | {
+      /** `finish()` gives the document, or throws why it is not JSON. */
+      readonly parser: JsonStreamParser;
+      /** The services validated as they were parsed. */
+      readonly validation: DirectoryStream;
+    }
+);
 
-/** A request that takes longer than this counts as a server that does not answer. */
-export const FETCH_TIMEOUT_MS = 20_000;
+/**
+ * Up to this size (the Content-Length the server gives), a document is read whole and parsed by
+ * the browser's JSON parser, tens of times faster than the streaming one; bigger or of unknown
+ * size, it is parsed as it arrives, so it never needs its whole text in memory.
+ */
+const WHOLE_TEXT_MAX = 4 * 1024 * 1024;
 
 /** Validates a directory held in memory (the built-in one, or the `directory` property). */
 export function useDirectory(raw: unknown): LoadResult {
@@ -56,45 +59,25 @@ export function useDirectoryAsync(raw: unknown, options?: ChunkOptions): Promise
 }
 
 /**
- * Fetches the directory document at `url` (JSON, or JSON compressed with gzip: see
- * read-body.ts) and parses it as it arrives (see parse-json.ts). Sends no cookies or credentials, revalidates any
- * HTTP-cached copy with the server, and gives up after `timeout` ms. Rejects only when `signal`
- * aborts; every other failure is a `LoadFailure` saying what happened.
+ * Reads the body of a directory response (JSON, or JSON compressed with gzip: see read-body.ts;
+ * see requestDirectory() in request.ts for the request). Rejects only when `signal` aborts; every
+ * other failure is a `LoadFailure` saying what happened.
  */
-export async function fetchDirectory(url: string, signal: AbortSignal, timeout = FETCH_TIMEOUT_MS): Promise<FetchedDocument | LoadFailure> {
-  const limited = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
-  const unreachable = (error: unknown): LoadFailure => {
-    if (signal.aborted) throw error;
-    const why = error instanceof DOMException && error.name === 'TimeoutError' ? `no answer in ${timeout / 1000} s` : String(error);
-    return { ok: false, reason: 'unreachable', message: `could not reach ${url}: ${why}` };
-  };
-  let response: Response;
-  try {
-    // `no-cache`: always ask the server (a 304 costs a few bytes), so an embed never shows a
-    // directory older than the one published, whatever caching headers the host sends.
-    response = await fetch(url, {
-      signal: limited,
-      credentials: 'omit',
-      cache: 'no-cache',
-      headers: { Accept: 'application/json' },
-    });
-  } catch (error) {
-    return unreachable(error);
-  }
-  if (!response.ok) {
-    void response.body?.cancel();
-    return { ok: false, reason: 'http', status: response.status, message: `${url} answered HTTP ${response.status}` };
-  }
+export async function readResponse(response: Response, url: string, signal: AbortSignal): Promise<FetchedDocument | LoadFailure> {
   const copy = response.clone();
-  const validation = new DirectoryStream();
-  const parser = new JsonStreamParser(validation);
+  const length = Number(response.headers.get('content-length'));
   try {
+    if (length > 0 && length <= WHOLE_TEXT_MAX) {
+      return { ok: true, text: await readBody(response), response: copy };
+    }
+    const validation = new DirectoryStream();
+    const parser = new JsonStreamParser(validation);
     await streamBody(response, (piece) => runStepsAsync(pushSteps(parser, piece), { signal }));
     return { ok: true, parser, validation, response: copy };
   } catch (error) {
     void copy.body?.cancel();
     if (error instanceof UnreadableBodyError) return { ok: false, reason: 'not-json', message: `${url}: ${error.message}` };
-    return unreachable(error);
+    return unreachable(url, error, signal);
   }
 }
 
@@ -113,6 +96,7 @@ export function parseDirectoryAsync(text: string, url: string, options?: ChunkOp
 
 /** Validates a fetched document in slices (see {@link parseDirectoryAsync}). */
 export function readFetchedAsync(fetched: FetchedDocument, url: string, options?: ChunkOptions): Promise<LoadResult> {
+  if ('text' in fetched) return parseDirectoryAsync(fetched.text, url, options);
   return runStepsAsync(
     readSteps(
       () => fetched.parser.finish(),

@@ -1,7 +1,8 @@
 // parseDirectory: how a directory document received as text (from `src`, the built-in file
-// beside the script, or a saved copy) becomes a directory or a failure.
+// beside the script, or a saved copy) becomes a directory or a failure; readResponse: how a
+// response's body is read (whole when its size is known and small, else as it streams in).
 import { expect } from '@open-wc/testing';
-import { parseDirectory } from '../../src/data/load.js';
+import { parseDirectory, readFetchedAsync, readResponse } from '../../src/data/load.js';
 
 const URL = 'https://example.org/prossima-directory.json';
 const categories = [{ id: 'health', name: 'Salute', color: '#1b6e45', icon: 'health' }];
@@ -31,4 +32,38 @@ describe('parseDirectory', () => {
       }
     });
   }
+});
+
+describe('readResponse', () => {
+  const signal = new AbortController().signal;
+  const text = doc([service, { id: 'x' }]);
+
+  it('a body of known, small size is read whole, then parsed by the JSON parser; the same result as streaming', async () => {
+    const whole = await readResponse(new Response(text, { headers: { 'content-length': String(text.length) } }), URL, signal);
+    expect(whole.ok && 'text' in whole, 'read whole').to.equal(true);
+    const bytes = new TextEncoder().encode(text);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, 40));
+        controller.enqueue(bytes.slice(40));
+        controller.close();
+      },
+    });
+    const streamed = await readResponse(new Response(stream), URL, signal);
+    expect(streamed.ok && 'parser' in streamed, 'no length: parsed as it streams').to.equal(true);
+    if (!whole.ok || !streamed.ok) return;
+    const [a, b] = await Promise.all([readFetchedAsync(whole, URL), readFetchedAsync(streamed, URL)]);
+    expect(a.ok && b.ok).to.equal(true);
+    if (a.ok && b.ok) {
+      expect(a.directory.services.map((s) => s.id)).to.deep.equal(b.directory.services.map((s) => s.id));
+      expect(a.rejected.map((r) => r.index)).to.deep.equal(b.rejected.map((r) => r.index));
+    }
+  });
+
+  it('a cut body of known size is not JSON', async () => {
+    const cut = text.slice(0, 60);
+    const fetched = await readResponse(new Response(cut, { headers: { 'content-length': String(cut.length) } }), URL, signal);
+    expect(fetched.ok).to.equal(true);
+    if (fetched.ok) expect((await readFetchedAsync(fetched, URL)).ok).to.equal(false);
+  });
 });

@@ -1,0 +1,7 @@
+/**
+ * The directory reader piece (dist/pieces/directory-reader-…js): parsing, validating and keeping
+ * the last good copy of a directory. The entry asks for the directory and for this piece at the
+ * same moment, so the code arrives while the document does (see DirectoryController).
+ */
+export { parseDirectoryAsync, readFetchedAsync, readResponse, useDirectoryAsync } from './data/load.js';
+export { loadCopy, saveCopy } from './offline-copy.js';
