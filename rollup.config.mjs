@@ -8,8 +8,8 @@
 //   dist/prossima-map.standalone.js the same with every piece inlined: one file, for hosts that
 //                                   can publish only one (the built-in directory inlined too)
 //   dist/prossima-map.iife.js       a classic script, for CMSs that allow only a plain
-//                                   <script src=…>; every piece and the built-in directory inlined; its entry (src/iife.ts)
-//                                   exports nothing, so it creates no global.
+//                                   <script src=…>: a small loader (src/iife.ts) that imports
+//                                   prossima-map.js from its own folder; it creates no global.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -90,7 +90,8 @@ export default [
     output: { file: 'dist/prossima-map.standalone.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
   },
   {
-    ...bundleOptions({ classic: true, inlineDirectory: true }),
-    output: { ...classicOutput, file: 'dist/prossima-map.iife.js', inlineDynamicImports: true },
+    // The classic script: a loader of the ES entry beside it (src/iife.ts imports nothing).
+    ...bundleOptions({ classic: true }),
+    output: { ...classicOutput, file: 'dist/prossima-map.iife.js' },
   },
 ];

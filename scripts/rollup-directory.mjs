@@ -4,7 +4,8 @@
 //     file with a stable name that the widget fetches like a `src` (src/builtin-directory.ts):
 //     replacing it updates every embed at its next visit, with no new script;
 //   - with `{ inline: true }` (the one-file builds, the tests of src/), inlined in the bundle:
-//     src/builtin-directory.ts is swapped for src/builtin-directory-inline.ts, which imports it.
+//     src/builtin-directory.ts is swapped for src/builtin-directory-inline.ts, which imports it
+//     (and src/entry-copy.ts for src/entry-copy-inline.ts: a one-file build has no pieces).
 // Any data/*.json imported is turned into a module the same way; data/comuni.json, which is not
 // a directory, is kept whole.
 import { readFileSync } from 'node:fs';
@@ -23,8 +24,8 @@ export function directoryJson({ inline = false } = {}) {
   return {
     name: 'directory-json',
     resolveId(source, importer) {
-      if (!inline || importer === undefined || !/(^|\/)builtin-directory\.js$/.test(source)) return null;
-      return join(dirname(importer), source.replace(/builtin-directory\.js$/, 'builtin-directory-inline.ts'));
+      if (!inline || importer === undefined || !/(^|\/)(builtin-directory|entry-copy)\.js$/.test(source)) return null;
+      return join(dirname(importer), source.replace(/\.js$/, '-inline.ts'));
     },
     transform(code, id) {
       if (!/[\\/]data[\\/][^\\/]+\.json$/.test(id)) return null;
