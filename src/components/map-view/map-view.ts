@@ -132,22 +132,24 @@ export class ProssimaMapView extends LitElement {
   private loadWhenShown(container: HTMLElement): void {
     // Once observed, the container is not measured again at each update (each keystroke).
     if (this.loading || this.unavailable || this.visibilityObserver !== undefined) return;
-    if (container.clientWidth > 0 && container.clientHeight > 0) {
-      // After the frame being made (the list) is painted; `whenPointsShown` waits meanwhile.
-      this.loading = true;
-      this.awaitPoints();
-      afterNextPaint(() => this.loadAdapter());
-      return;
-    }
+    // Measured by an observer, after the browser's own layout: reading the size here would force
+    // a layout of the whole widget in the middle of rendering the list. `whenPointsShown` waits
+    // for the first measure: a hidden map (a phone's list) has nothing to show.
+    this.awaitPoints();
     this.visibilityObserver = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
-      if (box.width === 0 || box.height === 0) return;
+      if (box.width === 0 || box.height === 0) {
+        this.settlePoints?.();
+        this.settlePoints = undefined;
+        return;
+      }
       this.visibilityObserver?.disconnect();
       this.visibilityObserver = undefined;
       this.loadAdapter();
     });
     this.visibilityObserver.observe(container);
   }
+
 
   private loadAdapter(): void {
     const loader = this.adapterLoader;
