@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run size`: min and gzip sizes of what `npm run build` wrote: the entry
-// (dist/prossima-map.js), its pieces (dist/pieces/: the map, each UI language but Italian), the one-file
-// builds (standalone ES module, classic script), and what a first view downloads; the entry is
-// split into the search dictionary and the rest by building it without the dictionary.
+// (dist/prossima-map.js), its pieces (dist/pieces/: the search, the map, each UI language but
+// Italian, the built-in directory), the one-file builds (standalone ES module, classic script), and
+// what a first view downloads; the search piece is split into the dictionary and the rest by
+// building it without the dictionary.
 // Builds those variants in memory; writes nothing.
 //
 // A part's row is what the code-alone bundle would lose without it (the bundle built with the
@@ -55,8 +56,8 @@ function emptyParts(names) {
   };
 }
 
-/** The ES module with an empty directory and without the named parts. */
-async function codeAlone(...without) {
+/** The search piece of the ES build with an empty directory and without the named parts. */
+async function searchPieceAlone(...without) {
   const options = bundleOptions({ emptyDirectory: true });
   const plugins = [...options.plugins];
   const afterTs = plugins.findIndex((p) => p.name === 'typescript') + 1;
@@ -65,7 +66,9 @@ async function codeAlone(...without) {
   const bundle = await rollup({ ...options, plugins, logLevel: 'silent', preserveEntrySignatures: 'allow-extension' });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  return measure(output.find((file) => file.type === 'chunk' && file.isEntry).code);
+  const piece = output.find((file) => file.type === 'chunk' && file.name === 'search-index');
+  if (piece === undefined) throw new Error('size: no search-index piece in the build (is src/search/search-index.ts still imported dynamically?)');
+  return measure(piece.code);
 }
 
 /** Each piece of dist/pieces/ by name (`en`, `message-ids`…, without the hash). */
@@ -83,15 +86,16 @@ const none = { min: 0, gzip: 0 };
 const shared = pieces.get('message-ids') ?? none;
 const map = pieces.get('leaflet-map') ?? none;
 const builtin = pieces.get('builtin') ?? none;
+const search = pieces.get('search-index') ?? none;
 const languages = [...pieces].filter(([name]) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(name));
-const code = await codeAlone();
-const dictionary = minus(code, await codeAlone('dictionary'));
+const searchCode = await searchPieceAlone();
+const dictionary = minus(searchCode, await searchPieceAlone('dictionary'));
 const biggest = languages.reduce((a, b) => (b[1].gzip > a[1].gzip ? b : a));
 
 const rows = [
   ['dist/prossima-map.js, the entry (Italian)', entry, 40],
-  ['… of which the search dictionary (src/search/dictionary.ts)', dictionary],
-  ['… of which the rest (Lit, the widget, lean-qr, Leaflet\'s CSS)', minus(code, dictionary)],
+  ['dist/pieces/search-index: the search (index, matching, dictionary), once the list is on screen', search],
+  ['… of which the dictionary (src/search/dictionary.ts)', dictionary],
   ['dist/pieces/builtin: the built-in directory, when no `src` is given', builtin],
   ['dist/pieces/leaflet-map: the map (Leaflet, clustering, the adapter), when a map is shown', map],
   [`dist/pieces/: the ${languages.length} other UI languages, all`, sum(languages.map(([, size]) => size))],

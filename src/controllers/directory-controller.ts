@@ -11,7 +11,8 @@ import {
   type LoadSuccess,
 } from '../data/load.js';
 import { BIG_DIRECTORY, pause } from '../lib/chunked.js';
-import { buildSearchIndexAsync, type SearchIndex } from '../search/search-index.js';
+import type { SearchIndex } from '../search/search-api.js';
+import { fallbackIndex } from '../search/fallback-index.js';
 import { loadCopy, saveCopy } from '../offline-copy.js';
 import { DirectoryErrorEvent, ReadyEvent } from '../events.js';
 
@@ -46,16 +47,20 @@ export interface DirectoryHooks {
  * offline-copy.ts). A result is applied only when complete, so a directory is never half-shown.
  *
  * Parsing, validating, preparing and indexing work in slices (see lib/chunked.ts): a directory
- * of 50,000 services never blocks the page for long. A small directory's search index is built
- * before it is shown; a big one's right after it is on screen (a search typed meanwhile waits).
+ * of 50,000 services never blocks the page for long. The search is a piece of its own, loaded
+ * once the list is on screen, and the index is built then: a search typed (or given by a link)
+ * meanwhile waits. `prossima-ready` follows the index for a directory under 2,000 services (it is
+ * searchable then), the render for a bigger one (whose index is built in slices afterwards).
  */
 export class DirectoryController implements ReactiveController {
   loaded?: LoadedDirectory;
   failure?: LoadFailure;
   /** True while a `src` request is under way. */
   loading = false;
-  /** The search index of the directory shown; undefined while a big one is being built. */
+  /** The search index of the directory shown; undefined while the search piece loads and builds it. */
   index?: SearchIndex;
+  /** True when the search piece could not be loaded: `index` then matches plain words only. */
+  searchUnavailable = false;
   private source: DirectorySource = {};
   private controller?: AbortController;
   /** Stops building the index of a directory no longer shown. */
@@ -89,15 +94,11 @@ export class DirectoryController implements ReactiveController {
     mark('start');
     let saving: FetchedDocument | undefined;
     let result: LoadResult;
-    let index: SearchIndex | undefined;
     try {
       if (url !== undefined) [result, saving] = await this.fetchOrCopy(url, signal);
       else result = directory !== undefined ? await useDirectoryAsync(directory, { signal }) : await useBuiltinDirectory(signal);
       mark('validated');
-      if (result.ok) {
-        await this.hooks.prepare(result.directory, signal);
-        if (result.directory.services.length < BIG_DIRECTORY) index = await indexOf(result.directory, signal);
-      }
+      if (result.ok) await this.hooks.prepare(result.directory, signal);
       mark('prepared');
       // The first render in a task of its own, not after the last slice of the work above.
       await pause();
@@ -109,22 +110,25 @@ export class DirectoryController implements ReactiveController {
     // Stored in the background (the browser streams the response to disk).
     if (url !== undefined && saving !== undefined) void saveCopy(url, saving.response);
     this.loading = false;
-    this.apply(result, index);
+    this.apply(result);
     await this.hooks.whenRendered();
     mark('rendered');
     if (signal.aborted) return;
+    const big = result.ok && result.directory.services.length >= BIG_DIRECTORY;
+    if (result.ok && !big) await this.indexAfterRender(result.directory);
+    if (signal.aborted) return;
     this.report(result);
-    if (result.ok && index === undefined) void this.indexAfterRender(result.directory);
+    if (result.ok && big) void this.indexAfterRender(result.directory);
   }
 
-  private apply(result: LoadResult, index: SearchIndex | undefined): void {
+  private apply(result: LoadResult): void {
     if (result.ok) {
       const first = this.loaded === undefined;
       this.indexing?.abort();
       this.indexing = undefined;
       this.loaded = { directory: result.directory, rejected: result.rejected, stale: result.stale };
       this.failure = undefined;
-      this.index = index;
+      this.index = undefined;
       this.hooks.shown(result.directory, first);
     } else {
       this.failure = result;
@@ -132,13 +136,14 @@ export class DirectoryController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Builds a big directory's index in slices, now that its list and map are on screen. */
+  /** Loads the search and builds the directory's index in slices, now that its list and map are on screen. */
   private async indexAfterRender(directory: Directory): Promise<void> {
     const indexing = (this.indexing = new AbortController());
     try {
-      const index = await indexOf(directory, indexing.signal);
+      const { index, unavailable } = await indexOf(directory, indexing.signal);
       if (this.loaded?.directory !== directory) return;
       this.index = index;
+      this.searchUnavailable = unavailable;
       this.host.requestUpdate();
     } catch {
       // Superseded by another directory, or the widget left the page.
@@ -192,9 +197,28 @@ export class DirectoryController implements ReactiveController {
   }
 }
 
-/** The one place a directory's search index is built. */
-function indexOf(directory: Directory, signal: AbortSignal): Promise<SearchIndex> {
-  return buildSearchIndexAsync(directory.services, directory.categories, { signal });
+/**
+ * The search, a piece of its own (dist/pieces/search-index-….js: the index, the dictionary, the
+ * matching). Loaded once the first list is on screen, or sooner when the search field is focused.
+ */
+export function loadSearchPiece(): Promise<typeof import('../search/search-index.js')> {
+  return import('../search/search-index.js');
+}
+
+/**
+ * The one place a directory's search index is built: by the search piece. When that piece cannot
+ * be loaded (offline, or a host that copied only the entry), a plain one (fallback-index.ts),
+ * and `unavailable`.
+ */
+async function indexOf(directory: Directory, signal: AbortSignal): Promise<{ index: SearchIndex; unavailable: boolean }> {
+  let search: Awaited<ReturnType<typeof loadSearchPiece>>;
+  try {
+    search = await loadSearchPiece();
+  } catch {
+    signal.throwIfAborted();
+    return { index: fallbackIndex(directory.services), unavailable: true };
+  }
+  return { index: await search.buildSearchIndexAsync(directory.services, directory.categories, { signal }), unavailable: false };
 }
 
 /**

@@ -18,15 +18,20 @@
 import { runSteps, runStepsAsync, type ChunkOptions } from '../lib/chunked.js';
 import type { Category, Service } from '../data/types.js';
 import { CONCEPTS, type Concept } from './dictionary.js';
-import { FIELD_WEIGHT, indexSteps, type SearchIndex } from './index-build.js';
+import { FIELD_WEIGHT, indexSteps, type IndexData } from './index-build.js';
 import { dictionaryMatch, hanPieces, phrasesStartingWith, wordMeanings, type DictionaryQuery } from './lexicon.js';
 import { MATCH_SCORE, MIN_PREFIX_LENGTH, MIN_TYPO_LENGTH, matchesWithOneTypo, mayBeOneEditApart, prefixRange } from './matching.js';
 import { bigrams, isCjk, normalize, tokenize } from '../lib/normalize.js';
 import { isStopword } from './stopwords.js';
 import { NEEDS, NEEDS_OF_CONCEPT } from '../data/needs.js';
+import type { QueryExplanation, SearchIndex } from './search-api.js';
 
-export type { SearchIndex } from './index-build.js';
 export type { ChunkOptions } from '../lib/chunked.js';
+export type { QueryExplanation } from './search-api.js';
+export { isBlankQuery } from './search-api.js';
+
+/** An index with its data and its behaviour (./search-api.ts): what the build functions return. */
+export interface BuiltIndex extends IndexData, SearchIndex {}
 
 /**
  * How much a match by meaning counts, in place of a field weight: `category` when the service is
@@ -47,16 +52,9 @@ const CONCEPT_WEIGHT = { category: 4.5, name: 4.25, strong: 4, weak: 2 } as cons
  */
 const NEED_WEIGHT = { handles: 6.5, helps: 5.5 } as const;
 
-/** A query word or phrase that matched a dictionary concept with a category of the directory. */
-export interface QueryExplanation {
-  /** The word (or phrase) as typed, without the punctuation around it. */
-  readonly word: string;
-  readonly categoryId: string;
-}
-
 /** Indexes name, tags, category name, municipality, address and description, in every language. */
-export function buildSearchIndex(services: readonly Service[], categories: readonly Category[]): SearchIndex {
-  return runSteps(indexSteps(services, categories));
+export function buildSearchIndex(services: readonly Service[], categories: readonly Category[]): BuiltIndex {
+  return withBehaviour(runSteps(indexSteps(services, categories)));
 }
 
 /**
@@ -68,17 +66,21 @@ export function buildSearchIndexAsync(
   services: readonly Service[],
   categories: readonly Category[],
   options?: ChunkOptions,
-): Promise<SearchIndex> {
-  return runStepsAsync(indexSteps(services, categories), options);
+): Promise<BuiltIndex> {
+  return runStepsAsync(indexSteps(services, categories), options).then(withBehaviour);
 }
 
-/**
- * True when the query holds no searchable word (empty, spaces, only punctuation or emoji).
- * `searchServices` then returns an empty Map, and the caller should show every service rather
- * than "no results".
- */
-export function isBlankQuery(query: string): boolean {
-  return parseQuery(query).length === 0;
+/** The index's data with the functions below as its methods, for callers that know only ./search-api.ts. */
+function withBehaviour(data: IndexData): BuiltIndex {
+  const index: BuiltIndex = {
+    ...data,
+    scoreServices: (query) => scoreServices(index, query),
+    searchServices: (query) => searchServices(index, query),
+    scoreNeed: (needId) => scoreNeed(index, needId),
+    leftOutWords: (query) => leftOutWords(index, query),
+    explainQuery: (query) => explainQuery(index, query),
+  };
+  return index;
 }
 
 /**
@@ -102,7 +104,7 @@ export function isBlankQuery(query: string): boolean {
  *   then exact > prefix > typo. **An empty Map for a blank query** (see {@link isBlankQuery}):
  *   the caller shows everything then.
  */
-export function searchServices(index: SearchIndex, query: string): Map<string, number> {
+export function searchServices(index: IndexData, query: string): Map<string, number> {
   const scores = scoreServices(index, query);
   const result = new Map<string, number>();
   if (scores === undefined) return result;
@@ -115,7 +117,7 @@ export function searchServices(index: SearchIndex, query: string): Map<string, n
  * index was built from (0: no match), or `undefined` for a blank query. For callers that hold the
  * services by position and would only look the ids up again.
  */
-export function scoreServices(index: SearchIndex, query: string): Float64Array | undefined {
+export function scoreServices(index: IndexData, query: string): Float64Array | undefined {
   const words = distinctWords(readQuery(index, query));
   const leftOut: string[] = [];
   lastLeftOut.set(index, { query, words: leftOut });
@@ -160,7 +162,7 @@ function overlaps(scores: Float64Array, more: Float64Array): boolean {
  * position (0: no match): what a search scores for a word that names the need exactly, without
  * reading any text. Kept per index and need: the row asks for every need at once.
  */
-export function scoreNeed(index: SearchIndex, needId: string): Float64Array {
+export function scoreNeed(index: IndexData, needId: string): Float64Array {
   let kept = needScores.get(index);
   if (kept === undefined) needScores.set(index, (kept = new Map()));
   let scores = kept.get(needId);
@@ -172,7 +174,7 @@ export function scoreNeed(index: SearchIndex, needId: string): Float64Array {
   return scores.slice();
 }
 
-const needScores = new WeakMap<SearchIndex, Map<string, Float64Array>>();
+const needScores = new WeakMap<IndexData, Map<string, Float64Array>>();
 
 /** The dictionary concepts whose words name the need, or none for an id that is not a need. */
 function conceptsOfNeed(needId: string): Concept[] {
@@ -181,14 +183,14 @@ function conceptsOfNeed(needId: string): Concept[] {
 }
 
 /** What the last {@link scoreServices} left out, per index: a keystroke scores, then says so. */
-const lastLeftOut = new WeakMap<SearchIndex, { query: string; words: string[] }>();
+const lastLeftOut = new WeakMap<IndexData, { query: string; words: string[] }>();
 
 /**
  * The words of the query that {@link scoreServices} leaves out because they match nothing in the
  * directory, as typed (function words and filler are not counted: they are never searched when
  * other words are there). For the line "'tonight' not found". Empty for a blank query.
  */
-export function leftOutWords(index: SearchIndex, query: string): string[] {
+export function leftOutWords(index: IndexData, query: string): string[] {
   const last = lastLeftOut.get(index);
   if (last?.query !== query) scoreServices(index, query);
   return [...(lastLeftOut.get(index)?.words ?? [])];
@@ -200,7 +202,7 @@ export function leftOutWords(index: SearchIndex, query: string): string[] {
  * such as `permesso di soggiorno` whole), in query order, each pair once. A directory with other
  * category ids gets an empty list (its search still uses the keywords).
  */
-export function explainQuery(index: SearchIndex, query: string): QueryExplanation[] {
+export function explainQuery(index: IndexData, query: string): QueryExplanation[] {
   const explained: QueryExplanation[] = [];
   const seen = new Set<string>();
   for (const { meanings } of readQuery(index, query)) {
@@ -274,10 +276,10 @@ function parseQuery(query: string): ParsedWord[] {
 }
 
 /** The last query read, per index: a keystroke scores the query, then explains it. */
-const lastRead = new WeakMap<SearchIndex, { query: string; words: QueryWord[] }>();
+const lastRead = new WeakMap<IndexData, { query: string; words: QueryWord[] }>();
 
 /** The query's words with their meanings: a dictionary phrase covering a word wins over its word. */
-function readQuery(index: SearchIndex, query: string): QueryWord[] {
+function readQuery(index: IndexData, query: string): QueryWord[] {
   const last = lastRead.get(index);
   if (last?.query === query) return last.words;
   const words = readQueryAfresh(index, query);
@@ -285,7 +287,7 @@ function readQuery(index: SearchIndex, query: string): QueryWord[] {
   return words;
 }
 
-function readQueryAfresh(index: SearchIndex, query: string): QueryWord[] {
+function readQueryAfresh(index: IndexData, query: string): QueryWord[] {
   const words = parseQuery(query);
   const asked: DictionaryQuery[] = words.map(({ key, cjk, isLast }) => ({
     key,
@@ -372,7 +374,7 @@ function bestPerConcept(meanings: readonly Meaning[]): Meaning[] {
  * Best score of one query word for each service, by position (0: no match): its direct matches
  * (every term of it), or its meanings when they score higher.
  */
-function scoreWord(index: SearchIndex, word: QueryWord): Float64Array {
+function scoreWord(index: IndexData, word: QueryWord): Float64Array {
   let scores: Float64Array | undefined;
   for (const term of new Set(word.terms)) {
     const more = scoreTerm(index, term, word.isLast);
@@ -384,7 +386,7 @@ function scoreWord(index: SearchIndex, word: QueryWord): Float64Array {
 }
 
 /** Raises `scores` to what a concept gives each service: its categories and its keywords' tokens. */
-function addMeaning(index: SearchIndex, { concept, kind }: Meaning, scores: Float64Array): void {
+function addMeaning(index: IndexData, { concept, kind }: Meaning, scores: Float64Array): void {
   const strong = CONCEPT_WEIGHT.strong * kind;
   const weak = CONCEPT_WEIGHT.weak * kind;
   const inName = CONCEPT_WEIGHT.name * kind;
@@ -419,7 +421,7 @@ function raisePositions(positions: Uint32Array, score: number, scores: Float64Ar
 }
 
 /** Raises the score of every service of one category (a position in `categoryList`) to `score`. */
-function raiseCategory(index: SearchIndex, category: number, score: number, scores: Float64Array): void {
+function raiseCategory(index: IndexData, category: number, score: number, scores: Float64Array): void {
   const { categoryStart, categoryServices } = index;
   for (let i = categoryStart[category]; i < categoryStart[category + 1]; i++) {
     const service = categoryServices[i];
@@ -431,7 +433,7 @@ function raiseCategory(index: SearchIndex, category: number, score: number, scor
  * Best score of one query term for each service, by position (0: no match), over every vocabulary
  * token the term matches: exactly; as a prefix (Han and kana: anywhere inside); with one typo.
  */
-function scoreTerm(index: SearchIndex, term: string, isLast: boolean): Float64Array {
+function scoreTerm(index: IndexData, term: string, isLast: boolean): Float64Array {
   const scores = new Float64Array(index.ids.length);
   const { vocabulary } = index;
   const exact = index.tokenIds.get(term) ?? -1;
@@ -465,7 +467,7 @@ function scoreTerm(index: SearchIndex, term: string, isLast: boolean): Float64Ar
 }
 
 /** Raises each service containing token `id` to its field weight times `match`. */
-function raiseToken(index: SearchIndex, id: number, match: number, scores: Float64Array): void {
+function raiseToken(index: IndexData, id: number, match: number, scores: Float64Array): void {
   const { postingStart, postingServices, postingWeights, categoryTokenStart, categoryTokenCategories } = index;
   for (let i = postingStart[id]; i < postingStart[id + 1]; i++) {
     const score = postingWeights[i] * match;

@@ -1,7 +1,8 @@
 // A host that copied only the entry (or a phone gone offline): the pieces are missing. The widget
 // shows its list in Italian and says, naming the language in its own words, that the language
 // could not be loaded; the map's place says the map did not load; without `src`, the built-in
-// directory is missing too, and the notice says so with "retry", never a blank widget. The entry
+// directory is missing too, and the notice says so with "retry", never a blank widget; the search
+// falls back to the words as written, and says so. The entry
 // comes from /test-server/entry-only/ (scripts/test-server.mjs), where every piece is a 404.
 // Runs the built file (`npm run build`).
 import { expect } from '@open-wc/testing';
@@ -22,6 +23,8 @@ describe('dist/prossima-map.js without its pieces', () => {
     // The map is a piece too: where it would stand beside the list, it says it did not load.
     await waitFor(() => shadowPart(el, 'map')?.querySelector('.map-unavailable') !== null, 'the map’s own notice');
     expect(shadowPart(el, 'error')!.textContent).to.contain('La mappa non si è caricata');
+    // The search is a piece too: typing finds the words as written, and the notice says so.
+    expect(shadowPart(el, 'error')!.textContent).to.contain('La ricerca per significato non si è caricata');
     expect(shadowPart(el, 'search')!.getAttribute('placeholder')).to.match(/^Cerca/);
     expect(shadowParts(el, 'item')).to.have.length(4);
     // The search goes on.

@@ -15,9 +15,9 @@ describe('dist/prossima-map.js: UI languages as pieces', () => {
     document.body.append(el);
     await ready;
     expect(placeholder(el)).to.match(/^Cerca/);
-    // The map and the built-in directory are pieces (this page shows a map, and gives no `src`);
-    // Italian is not.
-    const others = (path: string) => /^\/dist\/pieces\/(leaflet-map|builtin)-/.test(path);
+    // The map, the built-in directory and the search are pieces (this page shows a map, and gives
+    // no `src`); Italian is not.
+    const others = (path: string) => /^\/dist\/pieces\/(leaflet-map|builtin|search-index)-/.test(path);
     expect(requested().filter((path) => path.startsWith('/dist/pieces/') && !others(path)), 'no piece for Italian').to.deep.equal([]);
     expect(requested().some((path) => /^\/dist\/pieces\/builtin-[\w-]+\.js$/.test(path)), 'the built-in directory').to.equal(true);
     expect(requested().some((path) => /^\/dist\/pieces\/leaflet-map-[\w-]+\.js$/.test(path)), 'the map piece').to.equal(true);

@@ -23,15 +23,21 @@ export interface NoticeState {
   readonly missingLanguage?: string;
   /** The map's piece could not be loaded. */
   readonly mapUnavailable?: boolean;
+  /** The search's piece could not be loaded: typing finds plain words only. */
+  readonly searchUnavailable?: boolean;
 }
 
-export function renderNotices({ failure, stale, rejected, locale, retry, missingLanguage, mapUnavailable }: NoticeState) {
-  if (failure === undefined && stale === undefined && rejected.length === 0 && missingLanguage === undefined && !mapUnavailable) return nothing;
+export function renderNotices(state: NoticeState) {
+  const { failure, stale, rejected, locale, retry, missingLanguage, mapUnavailable, searchUnavailable } = state;
+  if (failure === undefined && stale === undefined && rejected.length === 0 && missingLanguage === undefined && !mapUnavailable && !searchUnavailable) {
+    return nothing;
+  }
   return html`<div part="error" class="notice">
     ${icon(ICON_PATHS.warning)}
     <div>
       ${missingLanguage ? renderMissingLanguage(missingLanguage) : nothing}
       ${mapUnavailable ? html`<p>${mapUnavailableText()}</p>` : nothing}
+      ${searchUnavailable ? html`<p>${searchUnavailableText()}</p>` : nothing}
       ${failure ? renderFailure(failure, retry) : nothing} ${stale ? renderStale(stale, locale, retry) : nothing}
       ${rejected.length > 0 ? renderRejected(rejected) : nothing}
     </div>
@@ -42,6 +48,13 @@ export function renderNotices({ failure, stale, rejected, locale, retry, missing
 export function mapUnavailableText(): string {
   return msg('La mappa non si è caricata (manca la connessione o il file). L’elenco funziona.', {
     desc: 'map-view: the map could not be downloaded; the list still works',
+  });
+}
+
+/** The search's piece could not be loaded: the list still filters by the words typed. */
+function searchUnavailableText(): string {
+  return msg('La ricerca per significato non si è caricata (manca la connessione o il file): si trovano solo le parole scritte.', {
+    desc: 'notices: the search piece could not be downloaded; typing still finds the words as written, not by meaning or in other languages',
   });
 }
 
