@@ -30,7 +30,10 @@ export interface SearchIndex {
   readonly ids: readonly string[];
   /** Need id -> the services that handle it and those that help with it (the directory's `handles`, `needs`). */
   readonly needServices: ReadonlyMap<string, NeedServices>;
-  /** Each service's score by position (0: no match), or `undefined` for a blank query. */
+  /**
+   * Each service's score by position (0: no match), or `undefined` for a blank query. The array
+   * is lent: read it before the next call, which reuses it (a keystroke then allocates none).
+   */
   scoreServices(query: string): Float64Array | undefined;
   /** Service id -> score, matches only, best first; empty for a blank query. */
   searchServices(query: string): Map<string, number>;

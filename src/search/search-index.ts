@@ -15,7 +15,7 @@
  * so a directory written in Italian answers in every language. The dictionary is folded once, when
  * this module loads; the vocabulary tokens each concept's keywords match are found at build time.
  */
-import { runSteps, runStepsAsync, type ChunkOptions } from '../lib/chunked.js';
+import { pause, runSteps, runStepsAsync, type ChunkOptions } from '../lib/chunked.js';
 import type { Category, Service } from '../data/types.js';
 import { CONCEPTS, type Concept } from './dictionary.js';
 import { FIELD_WEIGHT, indexSteps, type IndexData } from './index-build.js';
@@ -62,19 +62,41 @@ export function buildSearchIndex(services: readonly Service[], categories: reado
  * (default 5) with a macrotask between them, so that a big directory never blocks input or
  * rendering for long. Rejects with the signal's reason when `signal` aborts.
  */
-export function buildSearchIndexAsync(
+export async function buildSearchIndexAsync(
   services: readonly Service[],
   categories: readonly Category[],
   options?: ChunkOptions,
 ): Promise<BuiltIndex> {
-  return runStepsAsync(indexSteps(services, categories), options).then(withBehaviour);
+  const index = withBehaviour(await runStepsAsync(indexSteps(services, categories), options));
+  for (const query of WARM_UP) {
+    await pause();
+    options?.signal?.throwIfAborted();
+    const scores = scoreQuery(index, query);
+    if (scores !== undefined) giveBack(index, scores);
+    explainQuery(index, query);
+  }
+  return index;
 }
+
+/**
+ * Queries read and scored once after the build, each in a task of its own, so that the user's
+ * first keystrokes find the query code compiled and its loops optimized (the first ones used to
+ * take several times as long as the next): a first letter (which matches most of the directory),
+ * a word by meaning typed in part and with a typo, a dictionary phrase.
+ */
+const WARM_UP = ['a', 'ospedle', 'permesso di soggiorno'];
 
 /** The index's data with the functions below as its methods, for callers that know only ./search-api.ts. */
 function withBehaviour(data: IndexData): BuiltIndex {
+  let lent: Float64Array | undefined;
   const index: BuiltIndex = {
     ...data,
-    scoreServices: (query) => scoreServices(index, query),
+    scoreServices: (query) => {
+      // Lent, not copied: the array of the last call goes back to the pool (see search-api.ts).
+      if (lent !== undefined) giveBack(index, lent);
+      lent = scoreQuery(index, query);
+      return lent;
+    },
     searchServices: (query) => searchServices(index, query),
     scoreNeed: (needId) => scoreNeed(index, needId),
     leftOutWords: (query) => leftOutWords(index, query),
@@ -105,10 +127,11 @@ function withBehaviour(data: IndexData): BuiltIndex {
  *   the caller shows everything then.
  */
 export function searchServices(index: IndexData, query: string): Map<string, number> {
-  const scores = scoreServices(index, query);
+  const scores = scoreQuery(index, query);
   const result = new Map<string, number>();
   if (scores === undefined) return result;
   for (const position of rankPositions(scores)) result.set(index.ids[position], scores[position]);
+  giveBack(index, scores);
   return result;
 }
 
@@ -118,6 +141,15 @@ export function searchServices(index: IndexData, query: string): Map<string, num
  * services by position and would only look the ids up again.
  */
 export function scoreServices(index: IndexData, query: string): Float64Array | undefined {
+  const scores = scoreQuery(index, query);
+  if (scores === undefined) return undefined;
+  const copy = scores.slice();
+  giveBack(index, scores);
+  return copy;
+}
+
+/** {@link scoreServices} in an array borrowed from the index's pool: give it back once read. */
+function scoreQuery(index: IndexData, query: string): Float64Array | undefined {
   const words = distinctWords(readQuery(index, query));
   const leftOut: string[] = [];
   lastLeftOut.set(index, { query, words: leftOut });
@@ -129,11 +161,38 @@ export function scoreServices(index: IndexData, query: string): Float64Array | u
     // `leftOutWords`) rather than emptying the list: "richiesta asilo politico" finds asylum.
     if (!scores.some(isPositive) || (total !== undefined && !overlaps(total, scores))) {
       leftOut.push(word.typed);
+      giveBack(index, scores);
       continue;
     }
-    total = total === undefined ? scores : intersect(total, scores);
+    if (total === undefined) total = scores;
+    else {
+      intersect(total, scores);
+      giveBack(index, scores);
+    }
   }
-  return total ?? new Float64Array(index.ids.length);
+  return total ?? borrow(index);
+}
+
+/**
+ * Score arrays (one number per service: 400 KB at 50,000 services) are borrowed from a pool kept
+ * per index and given back once read, so that a keystroke allocates none. It used to allocate a
+ * few for each word; their memory lies outside the JS heap, and its growth set off full garbage
+ * collections of the whole heap, which made some keystrokes take hundreds of milliseconds.
+ */
+const POOLS = new WeakMap<IndexData, Float64Array[]>();
+/** Arrays kept per index: a query of a few words needs about three at once. */
+const POOL_SIZE = 4;
+
+/** A zeroed score array, from the pool when it has one. */
+function borrow(index: IndexData): Float64Array {
+  const scores = POOLS.get(index)?.pop();
+  return scores === undefined ? new Float64Array(index.ids.length) : scores.fill(0);
+}
+
+function giveBack(index: IndexData, scores: Float64Array): void {
+  let pool = POOLS.get(index);
+  if (pool === undefined) POOLS.set(index, (pool = []));
+  if (pool.length < POOL_SIZE && scores.length === index.ids.length) pool.push(scores);
 }
 
 /**
@@ -192,7 +251,10 @@ const lastLeftOut = new WeakMap<IndexData, { query: string; words: string[] }>()
  */
 export function leftOutWords(index: IndexData, query: string): string[] {
   const last = lastLeftOut.get(index);
-  if (last?.query !== query) scoreServices(index, query);
+  if (last?.query !== query) {
+    const scores = scoreQuery(index, query);
+    if (scores !== undefined) giveBack(index, scores);
+  }
   return [...(lastLeftOut.get(index)?.words ?? [])];
 }
 
@@ -378,9 +440,13 @@ function scoreWord(index: IndexData, word: QueryWord): Float64Array {
   let scores: Float64Array | undefined;
   for (const term of new Set(word.terms)) {
     const more = scoreTerm(index, term, word.isLast);
-    scores = scores === undefined ? more : intersect(scores, more);
+    if (scores === undefined) scores = more;
+    else {
+      intersect(scores, more);
+      giveBack(index, more);
+    }
   }
-  scores ??= new Float64Array(index.ids.length);
+  scores ??= borrow(index);
   for (const meaning of word.meanings) addMeaning(index, meaning, scores);
   return scores;
 }
@@ -434,7 +500,7 @@ function raiseCategory(index: IndexData, category: number, score: number, scores
  * token the term matches: exactly; as a prefix (Han and kana: anywhere inside); with one typo.
  */
 function scoreTerm(index: IndexData, term: string, isLast: boolean): Float64Array {
-  const scores = new Float64Array(index.ids.length);
+  const scores = borrow(index);
   const { vocabulary } = index;
   const exact = index.tokenIds.get(term) ?? -1;
   if (exact >= 0) raiseToken(index, exact, MATCH_SCORE.exact, scores);
