@@ -10,7 +10,7 @@ import {
   type LoadResult,
   type LoadSuccess,
 } from '../data/load.js';
-import { BIG_DIRECTORY, pause } from '../lib/chunked.js';
+import { pause } from '../lib/chunked.js';
 import type { SearchIndex } from '../search/search-api.js';
 import { fallbackIndex } from '../search/fallback-index.js';
 import { loadCopy, saveCopy } from '../offline-copy.js';
@@ -48,9 +48,8 @@ export interface DirectoryHooks {
  *
  * Parsing, validating, preparing and indexing work in slices (see lib/chunked.ts): a directory
  * of 50,000 services never blocks the page for long. The search is a piece of its own, loaded
- * once the list is on screen, and the index is built then: a search typed (or given by a link)
- * meanwhile waits. `prossima-ready` follows the index for a directory under 2,000 services (it is
- * searchable then), the render for a bigger one (whose index is built in slices afterwards).
+ * once the list is on screen (`prossima-ready`), and the index is built then: a search typed (or
+ * given by a link or the `query` attribute) meanwhile waits.
  */
 export class DirectoryController implements ReactiveController {
   loaded?: LoadedDirectory;
@@ -114,11 +113,8 @@ export class DirectoryController implements ReactiveController {
     await this.hooks.whenRendered();
     mark('rendered');
     if (signal.aborted) return;
-    const big = result.ok && result.directory.services.length >= BIG_DIRECTORY;
-    if (result.ok && !big) await this.indexAfterRender(result.directory);
-    if (signal.aborted) return;
     this.report(result);
-    if (result.ok && big) void this.indexAfterRender(result.directory);
+    if (result.ok) void this.indexAfterRender(result.directory);
   }
 
   private apply(result: LoadResult): void {
@@ -144,6 +140,7 @@ export class DirectoryController implements ReactiveController {
       if (this.loaded?.directory !== directory) return;
       this.index = index;
       this.searchUnavailable = unavailable;
+      mark('searchable');
       this.host.requestUpdate();
     } catch {
       // Superseded by another directory, or the widget left the page.
@@ -222,7 +219,8 @@ async function indexOf(directory: Directory, signal: AbortSignal): Promise<{ ind
 }
 
 /**
- * A User Timing mark (`prossima-map:received`, `:validated`, `:prepared`, `:rendered`), to see
+ * A User Timing mark (`prossima-map:received`, `:validated`, `:prepared`, `:rendered`,
+ * `:searchable`), to see
  * where loading spends its time in the browser's performance tools and in `npm run bench`.
  */
 function mark(step: string): void {

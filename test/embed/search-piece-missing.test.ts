@@ -23,8 +23,7 @@ describe('dist/prossima-map.js without its search piece', () => {
     await ready;
     // The comune filter applies (two of the four services are in Matera).
     expect(ids(el)).to.have.members(['ospedale-matera', 'questura-matera']);
-    await waitFor(() => shadowPart(el, 'error') !== null, 'the notice');
-    expect(shadowPart(el, 'error')!.textContent).to.contain('Search by meaning did not load');
+    await waitFor(() => (shadowPart(el, 'error')?.textContent ?? '').includes('Search by meaning did not load'), 'the notice');
     // Plain words still filter, in any of the directory's languages.
     type(el, 'police');
     await waitFor(() => shadowParts(el, 'item').length === 1, 'the plain search');
