@@ -163,9 +163,10 @@ async function codeSizes() {
     try {
       const { rollup } = await import('rollup');
       const { bundleOptions } = await import(join(ROOT, 'rollup.config.mjs'));
-      const bundle = await rollup({ ...bundleOptions(), logLevel: 'silent' });
+      const bundle = await rollup({ ...bundleOptions(), preserveEntrySignatures: 'allow-extension', logLevel: 'silent' });
       const { output } = await bundle.generate({ format: 'es' });
-      sizes.widgetCodeAlone = { min: kb(Buffer.byteLength(output[0].code)), gzip: kb(gzip(Buffer.from(output[0].code))) };
+      const entry = output.find((file) => file.type === 'chunk' && file.isEntry).code;
+      sizes.widgetCodeAlone = { min: kb(Buffer.byteLength(entry)), gzip: kb(gzip(Buffer.from(entry))) };
     } catch (error) {
       console.warn(`could not build the code-alone variant: ${error.message}`);
     }
@@ -175,7 +176,7 @@ async function codeSizes() {
 
 // ----- One run: one page, one size, a fresh browser -----
 
-const METRIC_KEYS = ['ready', 'firstItem', 'heap', 'nodes', 'searchWorkMedian', 'searchWorkWorst', 'searchMedian', 'searchWorst', 'results', 'ltStart', 'ltAfterData', 'ltSearch', 'ltPan', 'frameMedian', 'frameP95'];
+const METRIC_KEYS = ['ready', 'firstItem', 'heap', 'nodes', 'searchWorkMedian', 'searchWorkWorst', 'searchMedian', 'searchFirst', 'searchWorst', 'results', 'ltStart', 'ltAfterData', 'ltSearch', 'ltPan', 'frameMedian', 'frameP95'];
 
 async function launch() {
   return puppeteer.launch({
@@ -319,6 +320,7 @@ async function runOnce(kind, n) {
     result.searchWorkMedian = median(work);
     result.searchWorkWorst = work.length ? Math.max(...work) : null;
     result.searchMedian = median(latencies);
+    result.searchFirst = latencies.length ? latencies[0] : null;
     result.searchWorst = latencies.length ? Math.max(...latencies) : null;
     await waitQuiet(page);
     const searchEnd = await page.evaluate(() => performance.now());
@@ -450,7 +452,8 @@ function table(n, widget, baseline, sizes, transfer) {
   row(`search, work per keystroke, median (ms)`, 'searchWorkMedian', fmt.ms, `≤ 16 ms${w('searchWorkMedian') !== null ? ` ${check(w('searchWorkMedian') <= 16)}` : ''}`);
   row(`search, work per keystroke, worst (ms)`, 'searchWorkWorst', fmt.ms);
   row(`search, keystroke to next frame, median (ms)`, 'searchMedian', fmt.ms);
-  row(`search, keystroke to next frame, worst (ms)`, 'searchWorst', fmt.ms);
+  row(`search, keystroke to next frame, first key (ms)`, 'searchFirst', fmt.ms, `≤ 100 ms${w('searchFirst') !== null ? ` ${check(w('searchFirst') <= 100)}` : ''}`);
+  row(`search, keystroke to next frame, worst (ms)`, 'searchWorst', fmt.ms, `≤ 100 ms${w('searchWorst') !== null ? ` ${check(w('searchWorst') <= 100)}` : ''}`);
   row(`results for "${QUERY}"`, 'results', fmt.n, '', false);
   row('longest task, start (ms)', 'ltStart', fmt.task);
   row('longest task after the data arrived (ms)', 'ltAfterData', fmt.task, `none over 50 ms${w('ltAfterData') !== null ? ` ${check(w('ltAfterData') <= 50)}` : ''}`);
@@ -507,7 +510,9 @@ tile layer). bench/probe.js is injected before any page script; all times are
   and layout, i.e. the results are computed and laid out; the ≤ 16 ms target is read on this one.
   *To next frame* ends in a task posted from the first rAF after that, i.e. once the next frame has
   been rendered: it adds the wait for the display's next refresh (up to 16.7 ms at 60 Hz) and the
-  paint, which no page can avoid. Median and worst of the ${QUERY.length} keys. The widget also
+  paint, which no page can avoid; this is the issue's "keystroke" (from the key to the list and
+  the count settled, a key that leaves the results unchanged counting until the next frame).
+  Median, first key and worst of the ${QUERY.length} keys (the first key of a session is where lazy work shows). The widget also
   updates its map, after the list has been painted (for 2,000+ services once typing pauses); the
   baseline's map does not follow the search. "Results": the count each page shows for the whole
   word (the widget also finds words by meaning: "ospedale" brings in the Health category).
@@ -576,7 +581,7 @@ try {
         chromium ||= r.chromium ?? '';
         all.push(r);
         const brief = r.status === 'ok'
-          ? `ready ${fmt.ms(r.ready)} ms, first item ${fmt.ms(r.firstItem)} ms, heap ${fmt.mb(r.heap)} MB, search ${fmt.ms(r.searchMedian)}/${fmt.ms(r.searchWorst)} ms, frames ${fmt.ms(r.frameMedian)}/${fmt.ms(r.frameP95)} ms`
+          ? `ready ${fmt.ms(r.ready)} ms, first item ${fmt.ms(r.firstItem)} ms, heap ${fmt.mb(r.heap)} MB, search median/first/worst ${fmt.ms(r.searchMedian)}/${fmt.ms(r.searchFirst)}/${fmt.ms(r.searchWorst)} ms, frames ${fmt.ms(r.frameMedian)}/${fmt.ms(r.frameP95)} ms`
           : r.status;
         console.log(`  n=${n} run ${run} ${kind.padEnd(8)} ${brief}  (${((Date.now() - t) / 1000).toFixed(1)} s)${r.notes.length ? `\n    ${r.notes.join('\n    ')}` : ''}`);
       }

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run size`: min and gzip sizes of what `npm run build` wrote: the entry
-// (dist/prossima-map.js), its pieces (dist/pieces/: the map, each UI language but Italian), the
-// built-in directory beside it (dist/prossima-directory.json), the one-file
-// builds (standalone ES module, classic script), and what a first view downloads; the entry is
-// split into the search dictionary and the rest by building it without the dictionary.
+// (dist/prossima-map.js), its pieces (dist/pieces/: the directory reader, the search, the map, the
+// extras, each UI language but Italian), the built-in directory beside it
+// (dist/prossima-directory.json), the one-file build (standalone ES module), the classic script's
+// loader, and what a first view downloads; the search piece is split into the dictionary and the
+// rest by building it without the dictionary.
 // Builds those variants in memory; writes nothing.
 //
 // A part's row is what the code-alone bundle would lose without it (the bundle built with the
@@ -56,8 +57,8 @@ function emptyParts(names) {
   };
 }
 
-/** The ES entry (its directory is a file beside it) without the named parts. */
-async function codeAlone(...without) {
+/** The search piece of the ES build with an empty directory and without the named parts. */
+async function searchPieceAlone(...without) {
   const options = bundleOptions();
   const plugins = [...options.plugins];
   const afterTs = plugins.findIndex((p) => p.name === 'typescript') + 1;
@@ -66,7 +67,9 @@ async function codeAlone(...without) {
   const bundle = await rollup({ ...options, plugins, logLevel: 'silent', preserveEntrySignatures: 'allow-extension' });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  return measure(output.find((file) => file.type === 'chunk' && file.isEntry).code);
+  const piece = output.find((file) => file.type === 'chunk' && file.name === 'search-index');
+  if (piece === undefined) throw new Error('size: no search-index piece in the build (is src/search/search-index.ts still imported dynamically?)');
+  return measure(piece.code);
 }
 
 /** Each piece of dist/pieces/ by name (`en`, `message-ids`…, without the hash). */
@@ -84,25 +87,32 @@ const none = { min: 0, gzip: 0 };
 const shared = pieces.get('message-ids') ?? none;
 const map = pieces.get('leaflet-map') ?? none;
 const builtin = measureFile('dist/prossima-directory.json');
+const reader = pieces.get('directory-reader') ?? none;
+const search = pieces.get('search-index') ?? none;
+const extras = pieces.get('extras') ?? none;
 const languages = [...pieces].filter(([name]) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(name));
-const code = await codeAlone();
-const dictionary = minus(code, await codeAlone('dictionary'));
+const searchCode = await searchPieceAlone();
+const dictionary = minus(searchCode, await searchPieceAlone('dictionary'));
 const biggest = languages.reduce((a, b) => (b[1].gzip > a[1].gzip ? b : a));
 
+// A first view is what the page downloads until prossima-ready: the entry, the directory reader
+// and the directory; on a desktop also the map. The search and the extras come after it.
 const rows = [
   ['dist/prossima-map.js, the entry (Italian)', entry, 40],
-  ['… of which the search dictionary (src/search/dictionary.ts)', dictionary],
-  ['… of which the rest (Lit, the widget, lean-qr, Leaflet\'s CSS)', minus(code, dictionary)],
+  ['dist/pieces/directory-reader: parsing and checking a directory, asked for with the directory', reader],
   ['dist/prossima-directory.json: the built-in directory, when no `src` is given', builtin],
   ['dist/pieces/leaflet-map: the map (Leaflet, clustering, the adapter), when a map is shown', map],
+  ['dist/pieces/search-index: the search (index, matching, dictionary), once the list is on screen', search],
+  ['… of which the dictionary (src/search/dictionary.ts)', dictionary],
+  ['dist/pieces/extras: the detail, its actions, share, QR codes, print, when idle or a service is opened', extras],
   [`dist/pieces/: the ${languages.length} other UI languages, all`, sum(languages.map(([, size]) => size))],
   [`… one language (the biggest, ${biggest[0]}) with the ids they share`, sum([biggest[1], shared])],
-  ['first view, phone, built-in directory (list first): the entry and the directory', sum([entry, builtin]), 70],
-  ['first view, desktop, built-in directory (list and map): + the map', sum([entry, builtin, map]), 90],
-  [`first view, desktop, in another language (+ ${biggest[0]} and the ids)`, sum([entry, builtin, map, biggest[1], shared]), 90],
-  ['first view, phone, with `src` (the directory is the host\'s): the entry', entry, 70],
-  ['dist/prossima-map.standalone.js (one file, every piece inlined)', standalone],
-  ['dist/prossima-map.iife.js (classic script, every piece inlined)', classic],
+  ['first view, phone, built-in directory (list first): the entry, the reader and the directory', sum([entry, reader, builtin]), 70],
+  ['first view, desktop, built-in directory (list and map): + the map', sum([entry, reader, builtin, map]), 90],
+  [`first view, desktop, in another language (+ ${biggest[0]} and the ids)`, sum([entry, reader, builtin, map, biggest[1], shared]), 90],
+  ['first view, phone, with `src` (the directory is the host\'s): the entry and the reader', sum([entry, reader]), 70],
+  ['dist/prossima-map.standalone.js (one file, every piece and the directory inlined)', standalone],
+  ['dist/prossima-map.iife.js (classic script: the loader of the entry)', classic],
 ];
 console.log('| bundle | min | gzip -9 | gzip target |');
 console.log('| --- | ---: | ---: | ---: |');

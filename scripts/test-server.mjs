@@ -1,6 +1,7 @@
 // A directory server for the browser tests, with a switch the tests flip through plain requests:
 //   GET /test-server/mode?to=ok|fail|hold   how /test-server/directory.json answers from now on
 //   GET /test-server/release                answers the requests held by "hold"
+//   GET /test-server/held                   how many requests are held now
 //   GET /test-server/directory.json         test/fixtures/small.json, HTTP 503, or held
 //   GET /test-server/directory.json.gz      the same, gzip-compressed (?encoding=gzip: sent with
 //                                           Content-Encoding: gzip, so the browser decompresses it)
@@ -16,6 +17,9 @@
 //   GET /test-server/replaced-mode?to=ok|missing|html|cut|rejected   the real file, a 404, an HTML
 //                                           page (200), the file cut in half, a directory whose every
 //                                           service is invalid
+//   GET /test-server/search-held/…          dist/ (the entry and its pieces), but the search piece
+//                                           (pieces/search-index-….js) waits for /test-server/release
+//   GET /test-server/search-missing/…       dist/, but the search piece is 404
 // Real network requests on the test runner's own server; no stubbed fetch.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -28,6 +32,10 @@ export function testServer() {
     if (context.path === '/test-server/mode') {
       mode = context.query.to ?? 'ok';
       context.body = mode;
+      return;
+    }
+    if (context.path === '/test-server/held') {
+      context.body = String(held.length);
       return;
     }
     if (context.path === '/test-server/release') {
@@ -64,6 +72,21 @@ export function testServer() {
     }
     if (context.path.startsWith('/test-server/replaced/')) {
       serveReplaced(context, context.path.slice('/test-server/replaced/'.length), replaced);
+      return;
+    }
+    const searchRoute = /^\/test-server\/search-(held|missing)\/(.+)$/.exec(context.path);
+    if (searchRoute !== null) {
+      const [, how, file] = searchRoute;
+      const isSearch = /^pieces\/search-index-[\w-]+\.js$/.test(file);
+      if (isSearch && how === 'missing') {
+        context.status = 404;
+        context.body = 'Not Found';
+        return;
+      }
+      if (isSearch) await new Promise((resolve) => held.push(resolve));
+      if (!/^(prossima-map|pieces\/[\w-]+)\.js$/.test(file)) return next();
+      context.type = 'text/javascript';
+      context.body = readFileSync(`dist/${file}`, 'utf8');
       return;
     }
     if (context.path === '/test-server/broken.json.gz') {

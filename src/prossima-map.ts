@@ -6,7 +6,7 @@ import { parseCenter, parseIdList, parseNameList, parseTiles, parseZoom, type Pa
 import { isRightToLeft, languageOwnName, uiLocales } from './localization.js';
 import { LanguageChangeEvent, ServiceSelectEvent } from './events.js';
 import { ClockController } from './controllers/clock-controller.js';
-import { DirectoryController } from './controllers/directory-controller.js';
+import { DirectoryController, loadSearchPiece } from './controllers/directory-controller.js';
 import { ExtrasController } from './controllers/extras-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { OriginController } from './controllers/origin-controller.js';
@@ -38,6 +38,11 @@ import { rootStyles } from './prossima-map.styles.js';
  */
 function loadLeafletMapAdapter() {
   return import('./map/leaflet/leaflet-map.js').then((module) => module.createLeafletMapAdapter);
+}
+
+/** The search piece is fetched as soon as the search field is focused (if the list has not asked for it yet). */
+function warmSearch() {
+  loadSearchPiece().catch(() => undefined);
 }
 
 /**
@@ -338,6 +343,7 @@ export class ProssimaMap extends LitElement {
         .chips=${view.model.chips}
         ?clearable=${view.narrowed}
         @search-input=${(e: CustomEvent<{ value: string }>) => view.type(e.detail.value)}
+        @focusin=${warmSearch}
         @category-toggle=${(e: CustomEvent<{ id: string }>) => view.toggleCategory(e.detail.id)}
         @filters-clear=${() => view.clear()}
       ></prossima-search-bar>
@@ -366,6 +372,7 @@ export class ProssimaMap extends LitElement {
       retry: () => this.data.retry(),
       missingLanguage: this.language.missing === undefined ? undefined : languageOwnName(this.language.missing),
       mapUnavailable: this.mapUnavailable,
+      searchUnavailable: this.data.searchUnavailable,
       detailsUnavailable: this.extras.state === 'failed',
       retryDetails: () => void this.extras.load(),
     })}`;

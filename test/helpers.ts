@@ -1,5 +1,5 @@
 import { render, type TemplateResult } from 'lit';
-import { oneEvent } from '@open-wc/testing';
+import { oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { ProssimaMap } from '../src/prossima-map.js';
@@ -9,7 +9,7 @@ const mounted: HTMLElement[] = [];
 
 /**
  * Renders a template holding one `<prossima-map>` into a sized wrapper and waits until its
- * directory has loaded (or failed) and its UI language is in place.
+ * directory has loaded (or failed), its search is ready and its UI language is in place.
  */
 export async function mount(template: TemplateResult, width = 1000): Promise<ProssimaMap> {
   const wrapper = document.createElement('div');
@@ -19,9 +19,18 @@ export async function mount(template: TemplateResult, width = 1000): Promise<Pro
   const settled = Promise.race([oneEvent(wrapper, 'prossima-ready'), oneEvent(wrapper, 'prossima-error')]);
   render(template, wrapper);
   const el = wrapper.querySelector('prossima-map')!;
-  await settled;
+  if ((await settled).type === 'prossima-ready') await searchReady(el);
   await localeSettled(el);
   return el;
+}
+
+/**
+ * Waits for the search index of the directory shown: the search is a piece loaded once the list
+ * is on screen (`prossima-ready`), and a query typed before it waits for it.
+ */
+export async function searchReady(el: ProssimaMap): Promise<void> {
+  await waitUntil(() => (el as unknown as { searchIndex?: unknown }).searchIndex !== undefined, 'the search index', { timeout: 20000 });
+  await el.updateComplete;
 }
 
 /** Waits for the UI language the element chose (setLocale loads it asynchronously). */

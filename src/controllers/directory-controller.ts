@@ -2,8 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Directory, Rejection } from '../data/types.js';
 import type { FetchedDocument, LoadFailure, LoadResult, LoadSuccess } from '../data/load.js';
 import { requestDirectory } from '../data/request.js';
-import { BIG_DIRECTORY, pause } from '../lib/chunked.js';
-import { buildSearchIndexAsync, type SearchIndex } from '../search/search-index.js';
+import { pause } from '../lib/chunked.js';
+import type { SearchIndex } from '../search/search-api.js';
+import { fallbackIndex } from '../search/fallback-index.js';
 import { builtinDirectory, type DirectoryLocation } from '../builtin-directory.js';
 import { DirectoryErrorEvent, ReadyEvent } from '../events.js';
 
@@ -45,16 +46,19 @@ export interface DirectoryHooks {
  * complete, so a directory is never half-shown.
  *
  * Parsing, validating, preparing and indexing work in slices (see lib/chunked.ts): a directory
- * of 50,000 services never blocks the page for long. A small directory's search index is built
- * before it is shown; a big one's right after it is on screen (a search typed meanwhile waits).
+ * of 50,000 services never blocks the page for long. The search is a piece of its own, loaded
+ * once the list is on screen (`prossima-ready`), and the index is built then: a search typed (or
+ * given by a link or the `query` attribute) meanwhile waits.
  */
 export class DirectoryController implements ReactiveController {
   loaded?: LoadedDirectory;
   failure?: LoadFailure;
   /** True while a directory request is under way. */
   loading = false;
-  /** The search index of the directory shown; undefined while a big one is being built. */
+  /** The search index of the directory shown; undefined while the search piece loads and builds it. */
   index?: SearchIndex;
+  /** True when the search piece could not be loaded: `index` then matches plain words only. */
+  searchUnavailable = false;
   private source: DirectorySource = {};
   private controller?: AbortController;
   /** Stops building the index of a directory no longer shown. */
@@ -91,7 +95,6 @@ export class DirectoryController implements ReactiveController {
     let reader: Reader | undefined;
     let saving: FetchedDocument | undefined;
     let result: LoadResult;
-    let index: SearchIndex | undefined;
     try {
       reader = await loadReader();
       if (reader === undefined) {
@@ -101,10 +104,7 @@ export class DirectoryController implements ReactiveController {
         [result, saving] = await this.fetchOrCopy(reader, request ?? requestDirectory(location.url, signal), location.url, signal);
       } else result = await reader.useDirectoryAsync(location.directory, { signal });
       mark('validated');
-      if (result.ok) {
-        await this.hooks.prepare(result.directory, signal);
-        if (result.directory.services.length < BIG_DIRECTORY) index = await indexOf(result.directory, signal);
-      }
+      if (result.ok) await this.hooks.prepare(result.directory, signal);
       mark('prepared');
       // The first render in a task of its own, not after the last slice of the work above.
       await pause();
@@ -116,22 +116,22 @@ export class DirectoryController implements ReactiveController {
     // Stored in the background (the browser streams the response to disk).
     if (url !== undefined && saving !== undefined) void reader?.saveCopy(url, saving.response);
     this.loading = false;
-    this.apply(result, index);
+    this.apply(result);
     await this.hooks.whenRendered();
     mark('rendered');
     if (signal.aborted) return;
     this.report(result);
-    if (result.ok && index === undefined) void this.indexAfterRender(result.directory);
+    if (result.ok) void this.indexAfterRender(result.directory);
   }
 
-  private apply(result: LoadResult, index: SearchIndex | undefined): void {
+  private apply(result: LoadResult): void {
     if (result.ok) {
       const first = this.loaded === undefined;
       this.indexing?.abort();
       this.indexing = undefined;
       this.loaded = { directory: result.directory, rejected: result.rejected, stale: result.stale };
       this.failure = undefined;
-      this.index = index;
+      this.index = undefined;
       this.hooks.shown(result.directory, first);
     } else {
       this.failure = result;
@@ -139,13 +139,15 @@ export class DirectoryController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Builds a big directory's index in slices, now that its list and map are on screen. */
+  /** Loads the search and builds the directory's index in slices, now that its list and map are on screen. */
   private async indexAfterRender(directory: Directory): Promise<void> {
     const indexing = (this.indexing = new AbortController());
     try {
-      const index = await indexOf(directory, indexing.signal);
+      const { index, unavailable } = await indexOf(directory, indexing.signal);
       if (this.loaded?.directory !== directory) return;
       this.index = index;
+      this.searchUnavailable = unavailable;
+      mark('searchable');
       this.host.requestUpdate();
     } catch {
       // Superseded by another directory, or the widget left the page.
@@ -202,13 +204,33 @@ export class DirectoryController implements ReactiveController {
   }
 }
 
-/** The one place a directory's search index is built. */
-function indexOf(directory: Directory, signal: AbortSignal): Promise<SearchIndex> {
-  return buildSearchIndexAsync(directory.services, directory.categories, { signal });
+/**
+ * The search, a piece of its own (dist/pieces/search-index-….js: the index, the dictionary, the
+ * matching). Loaded once the first list is on screen, or sooner when the search field is focused.
+ */
+export function loadSearchPiece(): Promise<typeof import('../search/search-index.js')> {
+  return import('../search/search-index.js');
 }
 
 /**
- * A User Timing mark (`prossima-map:received`, `:validated`, `:prepared`, `:rendered`), to see
+ * The one place a directory's search index is built: by the search piece. When that piece cannot
+ * be loaded (offline, or a host that copied only the entry), a plain one (fallback-index.ts),
+ * and `unavailable`.
+ */
+async function indexOf(directory: Directory, signal: AbortSignal): Promise<{ index: SearchIndex; unavailable: boolean }> {
+  let search: Awaited<ReturnType<typeof loadSearchPiece>>;
+  try {
+    search = await loadSearchPiece();
+  } catch {
+    signal.throwIfAborted();
+    return { index: fallbackIndex(directory.services), unavailable: true };
+  }
+  return { index: await search.buildSearchIndexAsync(directory.services, directory.categories, { signal }), unavailable: false };
+}
+
+/**
+ * A User Timing mark (`prossima-map:received`, `:validated`, `:prepared`, `:rendered`,
+ * `:searchable`), to see
  * where loading spends its time in the browser's performance tools and in `npm run bench`.
  */
 function mark(step: string): void {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Directory } from '../data/types.js';
 import type { LatLon } from '../data/geo.js';
 import { BIG_DIRECTORY } from '../lib/chunked.js';
-import { isBlankQuery, type SearchIndex } from '../search/search-index.js';
+import { isBlankQuery, type SearchIndex } from '../search/search-api.js';
 import { deriveView, isViewPrepared, prepareViewAsync } from '../view/derive.js';
 import { emptyViewModel, type ViewModel } from '../view/view-models.js';
 

@@ -11,6 +11,9 @@ import type { Category, LocalText, Service } from '../data/types.js';
 import { LEXICON, MIN_KEYWORD_PREFIX_LENGTH } from './lexicon.js';
 import { prefixRange } from './matching.js';
 import { SEPARATOR_TABLE, tokenize } from '../lib/normalize.js';
+import type { NeedServices } from './search-api.js';
+
+export type { NeedServices } from './search-api.js';
 
 /** How much a match counts, by field. Each weight is at least twice the next one. */
 export const FIELD_WEIGHT = {
@@ -23,13 +26,14 @@ export const FIELD_WEIGHT = {
 } as const;
 
 /**
- * A prepared index over a directory's services. Treat it as opaque: build it with
- * `buildSearchIndex`, query it with `searchServices`, rebuild it when the data change.
+ * The data of a prepared index over a directory's services. Treat it as opaque: build it with
+ * `buildSearchIndex` (which adds the behaviour of ./search-api.ts `SearchIndex`), query it with
+ * `searchServices`, rebuild it when the data change.
  *
  * Runs of flat arrays: the postings of token `t` are `postingServices`/`postingWeights` from
  * `postingStart[t]` up to `postingStart[t + 1]`, and likewise for the other `…Start` arrays.
  */
-export interface SearchIndex {
+export interface IndexData {
   /** Service ids, by position in the array given to `buildSearchIndex`. */
   readonly ids: readonly string[];
   /** Unique normalized tokens, sorted by UTF-16 code units: those with one prefix are one run. */
@@ -61,12 +65,6 @@ export interface SearchIndex {
   readonly needServices: ReadonlyMap<string, NeedServices>;
 }
 
-/** The services of one need, by position: the offices for it, and those that help with it. */
-export interface NeedServices {
-  readonly handles: Uint32Array;
-  readonly helps: Uint32Array;
-}
-
 /**
  * Work between two places where the generator may pause: small, so that a slice of the async
  * build ends soon after its time is up (the driver checks the clock at every pause).
@@ -78,7 +76,7 @@ const BLOCK_BITS = 14;
 const BLOCK_MASK = (1 << BLOCK_BITS) - 1;
 
 /** The steps that build the index; run them with `runSteps` or `runStepsAsync`. */
-export function* indexSteps(services: readonly Service[], categories: readonly Category[]): Steps<SearchIndex> {
+export function* indexSteps(services: readonly Service[], categories: readonly Category[]): Steps<IndexData> {
   const categoryNames = new Map(categories.map((c) => [c.id, c.name]));
   const words = new Vocabulary();
   const postings = new PostingsBuilder(services.length, words);

@@ -15,18 +15,23 @@
  * so a directory written in Italian answers in every language. The dictionary is folded once, when
  * this module loads; the vocabulary tokens each concept's keywords match are found at build time.
  */
-import { runSteps, runStepsAsync, type ChunkOptions } from '../lib/chunked.js';
+import { pause, runSteps, runStepsAsync, type ChunkOptions } from '../lib/chunked.js';
 import type { Category, Service } from '../data/types.js';
 import { CONCEPTS, type Concept } from './dictionary.js';
-import { FIELD_WEIGHT, indexSteps, type SearchIndex } from './index-build.js';
+import { FIELD_WEIGHT, indexSteps, type IndexData } from './index-build.js';
 import { dictionaryMatch, hanPieces, phrasesStartingWith, wordMeanings, type DictionaryQuery } from './lexicon.js';
 import { MATCH_SCORE, MIN_PREFIX_LENGTH, MIN_TYPO_LENGTH, matchesWithOneTypo, mayBeOneEditApart, prefixRange } from './matching.js';
 import { bigrams, isCjk, normalize, tokenize } from '../lib/normalize.js';
 import { isStopword } from './stopwords.js';
 import { NEEDS, NEEDS_OF_CONCEPT } from '../data/needs.js';
+import type { QueryExplanation, SearchIndex } from './search-api.js';
 
-export type { SearchIndex } from './index-build.js';
 export type { ChunkOptions } from '../lib/chunked.js';
+export type { QueryExplanation } from './search-api.js';
+export { isBlankQuery } from './search-api.js';
+
+/** An index with its data and its behaviour (./search-api.ts): what the build functions return. */
+export interface BuiltIndex extends IndexData, SearchIndex {}
 
 /**
  * How much a match by meaning counts, in place of a field weight: `category` when the service is
@@ -47,16 +52,9 @@ const CONCEPT_WEIGHT = { category: 4.5, name: 4.25, strong: 4, weak: 2 } as cons
  */
 const NEED_WEIGHT = { handles: 6.5, helps: 5.5 } as const;
 
-/** A query word or phrase that matched a dictionary concept with a category of the directory. */
-export interface QueryExplanation {
-  /** The word (or phrase) as typed, without the punctuation around it. */
-  readonly word: string;
-  readonly categoryId: string;
-}
-
 /** Indexes name, tags, category name, municipality, address and description, in every language. */
-export function buildSearchIndex(services: readonly Service[], categories: readonly Category[]): SearchIndex {
-  return runSteps(indexSteps(services, categories));
+export function buildSearchIndex(services: readonly Service[], categories: readonly Category[]): BuiltIndex {
+  return withBehaviour(runSteps(indexSteps(services, categories)));
 }
 
 /**
@@ -64,21 +62,47 @@ export function buildSearchIndex(services: readonly Service[], categories: reado
  * (default 5) with a macrotask between them, so that a big directory never blocks input or
  * rendering for long. Rejects with the signal's reason when `signal` aborts.
  */
-export function buildSearchIndexAsync(
+export async function buildSearchIndexAsync(
   services: readonly Service[],
   categories: readonly Category[],
   options?: ChunkOptions,
-): Promise<SearchIndex> {
-  return runStepsAsync(indexSteps(services, categories), options);
+): Promise<BuiltIndex> {
+  const index = withBehaviour(await runStepsAsync(indexSteps(services, categories), options));
+  for (const query of WARM_UP) {
+    await pause();
+    options?.signal?.throwIfAborted();
+    const scores = scoreQuery(index, query);
+    if (scores !== undefined) giveBack(index, scores);
+    explainQuery(index, query);
+  }
+  return index;
 }
 
 /**
- * True when the query holds no searchable word (empty, spaces, only punctuation or emoji).
- * `searchServices` then returns an empty Map, and the caller should show every service rather
- * than "no results".
+ * Queries read and scored once after the build, each in a task of its own, so that the user's
+ * first keystrokes find the query code compiled and its loops optimized (the first ones used to
+ * take several times as long as the next): a first letter (which matches most of the directory),
+ * a word by meaning typed in part and with a typo, a dictionary phrase.
  */
-export function isBlankQuery(query: string): boolean {
-  return parseQuery(query).length === 0;
+const WARM_UP = ['a', 'ospedle', 'permesso di soggiorno'];
+
+/** The index's data with the functions below as its methods, for callers that know only ./search-api.ts. */
+function withBehaviour(data: IndexData): BuiltIndex {
+  let lent: Float64Array | undefined;
+  const index: BuiltIndex = {
+    ...data,
+    scoreServices: (query) => {
+      // Lent, not copied: the array of the last call goes back to the pool (see search-api.ts).
+      if (lent !== undefined) giveBack(index, lent);
+      lent = scoreQuery(index, query);
+      return lent;
+    },
+    searchServices: (query) => searchServices(index, query),
+    scoreNeed: (needId) => scoreNeed(index, needId),
+    leftOutWords: (query) => leftOutWords(index, query),
+    explainQuery: (query) => explainQuery(index, query),
+  };
+  return index;
 }
 
 /**
@@ -102,11 +126,12 @@ export function isBlankQuery(query: string): boolean {
  *   then exact > prefix > typo. **An empty Map for a blank query** (see {@link isBlankQuery}):
  *   the caller shows everything then.
  */
-export function searchServices(index: SearchIndex, query: string): Map<string, number> {
-  const scores = scoreServices(index, query);
+export function searchServices(index: IndexData, query: string): Map<string, number> {
+  const scores = scoreQuery(index, query);
   const result = new Map<string, number>();
   if (scores === undefined) return result;
   for (const position of rankPositions(scores)) result.set(index.ids[position], scores[position]);
+  giveBack(index, scores);
   return result;
 }
 
@@ -115,7 +140,16 @@ export function searchServices(index: SearchIndex, query: string): Map<string, n
  * index was built from (0: no match), or `undefined` for a blank query. For callers that hold the
  * services by position and would only look the ids up again.
  */
-export function scoreServices(index: SearchIndex, query: string): Float64Array | undefined {
+export function scoreServices(index: IndexData, query: string): Float64Array | undefined {
+  const scores = scoreQuery(index, query);
+  if (scores === undefined) return undefined;
+  const copy = scores.slice();
+  giveBack(index, scores);
+  return copy;
+}
+
+/** {@link scoreServices} in an array borrowed from the index's pool: give it back once read. */
+function scoreQuery(index: IndexData, query: string): Float64Array | undefined {
   const words = distinctWords(readQuery(index, query));
   const leftOut: string[] = [];
   lastLeftOut.set(index, { query, words: leftOut });
@@ -127,11 +161,38 @@ export function scoreServices(index: SearchIndex, query: string): Float64Array |
     // `leftOutWords`) rather than emptying the list: "richiesta asilo politico" finds asylum.
     if (!scores.some(isPositive) || (total !== undefined && !overlaps(total, scores))) {
       leftOut.push(word.typed);
+      giveBack(index, scores);
       continue;
     }
-    total = total === undefined ? scores : intersect(total, scores);
+    if (total === undefined) total = scores;
+    else {
+      intersect(total, scores);
+      giveBack(index, scores);
+    }
   }
-  return total ?? new Float64Array(index.ids.length);
+  return total ?? borrow(index);
+}
+
+/**
+ * Score arrays (one number per service: 400 KB at 50,000 services) are borrowed from a pool kept
+ * per index and given back once read, so that a keystroke allocates none. It used to allocate a
+ * few for each word; their memory lies outside the JS heap, and its growth set off full garbage
+ * collections of the whole heap, which made some keystrokes take hundreds of milliseconds.
+ */
+const POOLS = new WeakMap<IndexData, Float64Array[]>();
+/** Arrays kept per index: a query of a few words needs about three at once. */
+const POOL_SIZE = 4;
+
+/** A zeroed score array, from the pool when it has one. */
+function borrow(index: IndexData): Float64Array {
+  const scores = POOLS.get(index)?.pop();
+  return scores === undefined ? new Float64Array(index.ids.length) : scores.fill(0);
+}
+
+function giveBack(index: IndexData, scores: Float64Array): void {
+  let pool = POOLS.get(index);
+  if (pool === undefined) POOLS.set(index, (pool = []));
+  if (pool.length < POOL_SIZE && scores.length === index.ids.length) pool.push(scores);
 }
 
 /**
@@ -160,7 +221,7 @@ function overlaps(scores: Float64Array, more: Float64Array): boolean {
  * position (0: no match): what a search scores for a word that names the need exactly, without
  * reading any text. Kept per index and need: the row asks for every need at once.
  */
-export function scoreNeed(index: SearchIndex, needId: string): Float64Array {
+export function scoreNeed(index: IndexData, needId: string): Float64Array {
   let kept = needScores.get(index);
   if (kept === undefined) needScores.set(index, (kept = new Map()));
   let scores = kept.get(needId);
@@ -172,7 +233,7 @@ export function scoreNeed(index: SearchIndex, needId: string): Float64Array {
   return scores.slice();
 }
 
-const needScores = new WeakMap<SearchIndex, Map<string, Float64Array>>();
+const needScores = new WeakMap<IndexData, Map<string, Float64Array>>();
 
 /** The dictionary concepts whose words name the need, or none for an id that is not a need. */
 function conceptsOfNeed(needId: string): Concept[] {
@@ -181,16 +242,19 @@ function conceptsOfNeed(needId: string): Concept[] {
 }
 
 /** What the last {@link scoreServices} left out, per index: a keystroke scores, then says so. */
-const lastLeftOut = new WeakMap<SearchIndex, { query: string; words: string[] }>();
+const lastLeftOut = new WeakMap<IndexData, { query: string; words: string[] }>();
 
 /**
  * The words of the query that {@link scoreServices} leaves out because they match nothing in the
  * directory, as typed (function words and filler are not counted: they are never searched when
  * other words are there). For the line "'tonight' not found". Empty for a blank query.
  */
-export function leftOutWords(index: SearchIndex, query: string): string[] {
+export function leftOutWords(index: IndexData, query: string): string[] {
   const last = lastLeftOut.get(index);
-  if (last?.query !== query) scoreServices(index, query);
+  if (last?.query !== query) {
+    const scores = scoreQuery(index, query);
+    if (scores !== undefined) giveBack(index, scores);
+  }
   return [...(lastLeftOut.get(index)?.words ?? [])];
 }
 
@@ -200,7 +264,7 @@ export function leftOutWords(index: SearchIndex, query: string): string[] {
  * such as `permesso di soggiorno` whole), in query order, each pair once. A directory with other
  * category ids gets an empty list (its search still uses the keywords).
  */
-export function explainQuery(index: SearchIndex, query: string): QueryExplanation[] {
+export function explainQuery(index: IndexData, query: string): QueryExplanation[] {
   const explained: QueryExplanation[] = [];
   const seen = new Set<string>();
   for (const { meanings } of readQuery(index, query)) {
@@ -274,10 +338,10 @@ function parseQuery(query: string): ParsedWord[] {
 }
 
 /** The last query read, per index: a keystroke scores the query, then explains it. */
-const lastRead = new WeakMap<SearchIndex, { query: string; words: QueryWord[] }>();
+const lastRead = new WeakMap<IndexData, { query: string; words: QueryWord[] }>();
 
 /** The query's words with their meanings: a dictionary phrase covering a word wins over its word. */
-function readQuery(index: SearchIndex, query: string): QueryWord[] {
+function readQuery(index: IndexData, query: string): QueryWord[] {
   const last = lastRead.get(index);
   if (last?.query === query) return last.words;
   const words = readQueryAfresh(index, query);
@@ -285,7 +349,7 @@ function readQuery(index: SearchIndex, query: string): QueryWord[] {
   return words;
 }
 
-function readQueryAfresh(index: SearchIndex, query: string): QueryWord[] {
+function readQueryAfresh(index: IndexData, query: string): QueryWord[] {
   const words = parseQuery(query);
   const asked: DictionaryQuery[] = words.map(({ key, cjk, isLast }) => ({
     key,
@@ -372,19 +436,23 @@ function bestPerConcept(meanings: readonly Meaning[]): Meaning[] {
  * Best score of one query word for each service, by position (0: no match): its direct matches
  * (every term of it), or its meanings when they score higher.
  */
-function scoreWord(index: SearchIndex, word: QueryWord): Float64Array {
+function scoreWord(index: IndexData, word: QueryWord): Float64Array {
   let scores: Float64Array | undefined;
   for (const term of new Set(word.terms)) {
     const more = scoreTerm(index, term, word.isLast);
-    scores = scores === undefined ? more : intersect(scores, more);
+    if (scores === undefined) scores = more;
+    else {
+      intersect(scores, more);
+      giveBack(index, more);
+    }
   }
-  scores ??= new Float64Array(index.ids.length);
+  scores ??= borrow(index);
   for (const meaning of word.meanings) addMeaning(index, meaning, scores);
   return scores;
 }
 
 /** Raises `scores` to what a concept gives each service: its categories and its keywords' tokens. */
-function addMeaning(index: SearchIndex, { concept, kind }: Meaning, scores: Float64Array): void {
+function addMeaning(index: IndexData, { concept, kind }: Meaning, scores: Float64Array): void {
   const strong = CONCEPT_WEIGHT.strong * kind;
   const weak = CONCEPT_WEIGHT.weak * kind;
   const inName = CONCEPT_WEIGHT.name * kind;
@@ -419,7 +487,7 @@ function raisePositions(positions: Uint32Array, score: number, scores: Float64Ar
 }
 
 /** Raises the score of every service of one category (a position in `categoryList`) to `score`. */
-function raiseCategory(index: SearchIndex, category: number, score: number, scores: Float64Array): void {
+function raiseCategory(index: IndexData, category: number, score: number, scores: Float64Array): void {
   const { categoryStart, categoryServices } = index;
   for (let i = categoryStart[category]; i < categoryStart[category + 1]; i++) {
     const service = categoryServices[i];
@@ -431,8 +499,8 @@ function raiseCategory(index: SearchIndex, category: number, score: number, scor
  * Best score of one query term for each service, by position (0: no match), over every vocabulary
  * token the term matches: exactly; as a prefix (Han and kana: anywhere inside); with one typo.
  */
-function scoreTerm(index: SearchIndex, term: string, isLast: boolean): Float64Array {
-  const scores = new Float64Array(index.ids.length);
+function scoreTerm(index: IndexData, term: string, isLast: boolean): Float64Array {
+  const scores = borrow(index);
   const { vocabulary } = index;
   const exact = index.tokenIds.get(term) ?? -1;
   if (exact >= 0) raiseToken(index, exact, MATCH_SCORE.exact, scores);
@@ -465,7 +533,7 @@ function scoreTerm(index: SearchIndex, term: string, isLast: boolean): Float64Ar
 }
 
 /** Raises each service containing token `id` to its field weight times `match`. */
-function raiseToken(index: SearchIndex, id: number, match: number, scores: Float64Array): void {
+function raiseToken(index: IndexData, id: number, match: number, scores: Float64Array): void {
   const { postingStart, postingServices, postingWeights, categoryTokenStart, categoryTokenCategories } = index;
   for (let i = postingStart[id]; i < postingStart[id + 1]; i++) {
     const score = postingWeights[i] * match;

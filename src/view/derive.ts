@@ -2,7 +2,7 @@ import { runSteps, runStepsAsync } from '../lib/chunked.js';
 import type { Directory, Service } from '../data/types.js';
 import { distanceMetres, type LatLon } from '../data/geo.js';
 import { isOpenAt } from '../hours/opening-status.js';
-import { explainQuery, isBlankQuery, leftOutWords, scoreNeed, scoreServices, searchServices, type SearchIndex } from '../search/search-index.js';
+import { isBlankQuery, type SearchIndex } from '../search/search-api.js';
 import { needChoices, offeredNeeds } from './needs.js';
 import { buildCategoryViews, buildChips, buildListItems, buildMapPoints, textIn, type ViewModel } from './view-models.js';
 import { categoryMatches, countByCategory, offeredCategories, rankResults, scopeServices } from './scope.js';
@@ -78,19 +78,19 @@ export function deriveView(inputs: ViewInputs): DerivedView {
   const scope = scopeOf(memo, inputs.categoryIds, inputs.municipalities);
   const language = languageOf(memo, lang, () => runSteps(languageSteps(directory, lang)));
   const need = inputs.need ?? '';
-  const scores = index && (need !== '' ? scoreNeed(index, need) : scoreServices(index, searchText));
+  const scores = index && (need !== '' ? index.scoreNeed(need) : index.scoreServices(searchText));
   const open = inputs.openAt && openMask(memo, inputs.openAt);
   const ranked = rankInScope(scope, inNameOrder(scope, language), scores, active, open);
   const { counts } = ranked;
   const distances = inputs.origin && distancesFrom(memo, inputs.origin);
   const results = distances ? nearestFirst(ranked.results, distances, scores) : ranked.results;
   const searched = scores !== undefined && index !== undefined && need === '';
-  const explained = searched ? explainQuery(index, searchText) : [];
+  const explained = searched ? index.explainQuery(searchText) : [];
   const views = language.views;
   const model: ViewModel = {
     categories: views,
     matches: categoryMatches(explained, scope.categories, counts, views),
-    leftOut: searched ? leftOutWords(index, searchText) : [],
+    leftOut: searched ? index.leftOutWords(searchText) : [],
     needs: index === undefined ? [] : needChoices(offeredNeeds(index, scope.positions), need),
     chips: buildChips(scope.categories, views, counts, active),
     items: pickPositions(language.items, results),
@@ -136,11 +136,11 @@ function deriveViewDirectly(inputs: ViewInputs): DerivedView {
   const views = buildCategoryViews(directory.categories, lang);
   const counts = countByCategory(candidates, scores);
   const searched = scores !== undefined && index !== undefined && need === '';
-  const explained = searched ? explainQuery(index, searchText) : [];
+  const explained = searched ? index.explainQuery(searchText) : [];
   const model: ViewModel = {
     categories: views,
     matches: categoryMatches(explained, categories, counts, views),
-    leftOut: searched ? leftOutWords(index, searchText) : [],
+    leftOut: searched ? index.leftOutWords(searchText) : [],
     needs: index === undefined ? [] : needChoices(offeredNeeds(index, positionsOf(index, scoped)), need),
     chips: buildChips(categories, views, counts, active),
     items: buildListItems(results, views, lang),
@@ -151,10 +151,10 @@ function deriveViewDirectly(inputs: ViewInputs): DerivedView {
   return { model, offered: new Set(scoped.map((s) => s.id)), unknownCategories: unknown };
 }
 
-/** The scores {@link searchServices} gives (id -> score, matches only) for a need or a search; none for a blank one. */
+/** The scores `searchServices` gives (id -> score, matches only) for a need or a search; none for a blank one. */
 function directScores(index: SearchIndex, searchText: string, need: string): Map<string, number> | undefined {
-  if (need === '') return isBlankQuery(searchText) ? undefined : searchServices(index, searchText);
-  const scores = scoreNeed(index, need);
+  if (need === '') return isBlankQuery(searchText) ? undefined : index.searchServices(searchText);
+  const scores = index.scoreNeed(need);
   const results = new Map<string, number>();
   scores.forEach((score, position) => {
     if (score > 0) results.set(index.ids[position], score);

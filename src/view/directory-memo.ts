@@ -10,7 +10,7 @@ import type { Category, Directory } from '../data/types.js';
 import { distanceMetres, type LatLon } from '../data/geo.js';
 import { isOpenAt } from '../hours/opening-status.js';
 import type { MapPoint } from '../map/map-adapter.js';
-import type { SearchIndex } from '../search/search-index.js';
+import type { SearchIndex } from '../search/search-api.js';
 import { nameOrderSteps } from './name-order.js';
 import { buildCategoryViews, buildListItem, buildMapPoint, type CategoryView, type ListItem } from './view-models.js';
 import { offeredCategories } from './scope.js';

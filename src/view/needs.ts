@@ -3,7 +3,7 @@
  * the need). Pure: no DOM.
  */
 import { NEEDS } from '../data/needs.js';
-import { scoreNeed, type SearchIndex } from '../search/search-index.js';
+import type { SearchIndex } from '../search/search-api.js';
 
 /** A need the row offers, and whether it is the chosen one. */
 export interface NeedChoice {
@@ -35,7 +35,7 @@ export function offeredNeeds(index: SearchIndex, positions: Uint32Array): readon
         const services = index.needServices.get(id);
         return services !== undefined && [...services.handles, ...services.helps].some((position) => inScope[position] === 1);
       }
-      const scores = scoreNeed(index, id);
+      const scores = index.scoreNeed(id);
       return positions.some((position) => scores[position] > 0);
     });
     byPositions.set(positions, offered);

@@ -5,7 +5,7 @@
  */
 import type { Category, Directory, Service } from '../data/types.js';
 import { normalize } from '../lib/normalize.js';
-import type { QueryExplanation } from '../search/search-index.js';
+import type { QueryExplanation } from '../search/search-api.js';
 import { categoryViewOf, type CategoryMatch, type CategoryView } from './view-models.js';
 
 /** The categories this embed offers, in the host's order; unknown ids are reported. */

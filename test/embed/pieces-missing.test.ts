@@ -2,7 +2,7 @@
 // the extras, the search and the UI languages. The widget shows its list in Italian and says,
 // naming the language in its own words, that the language could not be loaded; the map's place
 // says the map did not load; a service opened says its details did not load, and the list stays
-// usable. The script comes from /test-server/essentials-only/ (scripts/test-server.mjs), where
+// usable; the search falls back to the words as written, and says so. The script comes from /test-server/essentials-only/ (scripts/test-server.mjs), where
 // only the entry, the directory reader and the built-in directory are served. With nothing but
 // the entry, see pieces-entry-only.test.ts. Runs the built file (`npm run build`).
 import { expect } from '@open-wc/testing';
@@ -23,6 +23,10 @@ describe('dist/prossima-map.js without its optional pieces', () => {
     // The map is a piece too: where it would stand beside the list, it says it did not load.
     await waitFor(() => shadowPart(el, 'map')?.querySelector('.map-unavailable') !== null, 'the map’s own notice');
     expect(shadowPart(el, 'error')!.textContent).to.contain('La mappa non si è caricata');
+    // The search is a piece too (asked for once the list shows): typing finds the words as
+    // written, and the notice says so.
+    const searchNotice = () => (shadowPart(el, 'error')?.textContent ?? '').includes('La ricerca per significato non si è caricata');
+    await waitFor(searchNotice, 'the search’s notice');
     expect(shadowPart(el, 'search')!.getAttribute('placeholder')).to.match(/^Cerca/);
     expect(shadowParts(el, 'item')).to.have.length(4);
     // The search goes on.

@@ -576,3 +576,34 @@ describe('scoreServices', () => {
     for (const query of ['', '  ', '?!', '🏥']) expect(scoreServices(index, query), query).to.equal(undefined);
   });
 });
+
+describe('the index’s methods (search-api.ts), which view/ uses without importing the search', () => {
+  const cases = ['questura', 'matera', 'ques', 'soggiorno matera', 'doctor', 'nothing', 'tonight questura'];
+
+  it('answer as the functions do', () => {
+    for (const query of cases) {
+      expect([...index.searchServices(query)], query).to.deep.equal([...searchServices(index, query)]);
+      expect([...index.scoreServices(query)!], query).to.deep.equal([...scoreServices(index, query)!]);
+      expect(index.leftOutWords(query), query).to.deep.equal(leftOutWords(index, query));
+      expect(index.explainQuery(query), query).to.deep.equal(explainQuery(index, query));
+    }
+  });
+
+  it('scoreServices lends one array, reused by the next call; the function’s arrays are the caller’s', () => {
+    const first = index.scoreServices('questura')!;
+    const wanted = [...scoreServices(index, 'questura')!];
+    expect([...first]).to.deep.equal(wanted);
+    const second = index.scoreServices('lavoro')!;
+    // A keystroke allocates no score array: the pool gives the same memory back.
+    expect(index.scoreServices('questura') === first || index.scoreServices('questura') === second).to.equal(true);
+    const own = scoreServices(index, 'questura')!;
+    scoreServices(index, 'lavoro');
+    expect([...own]).to.deep.equal(wanted);
+  });
+
+  it('isBlankQuery agrees with the search on what holds a word', () => {
+    for (const query of ['', '  ', '?!', '🏥', 'a', ' ;a; ', '医生', 'ok?']) {
+      expect(isBlankQuery(query), query).to.equal(scoreServices(index, query) === undefined);
+    }
+  });
+});

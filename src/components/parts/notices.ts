@@ -26,11 +26,15 @@ export interface NoticeState {
   /** The piece with the services' details could not be loaded; `retryDetails` tries again. */
   readonly detailsUnavailable?: boolean;
   readonly retryDetails?: () => void;
+  /** The search's piece could not be loaded: typing finds plain words only. */
+  readonly searchUnavailable?: boolean;
 }
 
 export function renderNotices(state: NoticeState) {
-  const { failure, stale, rejected, locale, retry, missingLanguage, mapUnavailable, detailsUnavailable } = state;
-  if (failure === undefined && stale === undefined && rejected.length === 0 && missingLanguage === undefined && !mapUnavailable && !detailsUnavailable) {
+  const { failure, stale, rejected, locale, retry, missingLanguage } = state;
+  const { mapUnavailable, detailsUnavailable, searchUnavailable } = state;
+  const pieceMissing = missingLanguage !== undefined || mapUnavailable || detailsUnavailable || searchUnavailable;
+  if (failure === undefined && stale === undefined && rejected.length === 0 && !pieceMissing) {
     return nothing;
   }
   return html`<div part="error" class="notice">
@@ -38,6 +42,7 @@ export function renderNotices(state: NoticeState) {
     <div>
       ${missingLanguage ? renderMissingLanguage(missingLanguage) : nothing}
       ${mapUnavailable ? html`<p>${mapUnavailableText()}</p>` : nothing}
+      ${searchUnavailable ? html`<p>${searchUnavailableText()}</p>` : nothing}
       ${detailsUnavailable ? renderDetailsUnavailable(state.retryDetails) : nothing}
       ${failure ? renderFailure(failure, retry) : nothing} ${stale ? renderStale(stale, locale, retry) : nothing}
       ${rejected.length > 0 ? renderRejected(rejected) : nothing}
@@ -60,6 +65,13 @@ function renderDetailsUnavailable(retry: (() => void) | undefined) {
       })}
     </p>
     <button type="button" class="retry" @click=${retry}>${msg('Riprova', { desc: 'notices: retry loading button' })}</button>`;
+}
+
+/** The search's piece could not be loaded: the list still filters by the words typed. */
+function searchUnavailableText(): string {
+  return msg('La ricerca per significato non si è caricata (manca la connessione o il file): si trovano solo le parole scritte.', {
+    desc: 'notices: the search piece could not be downloaded; typing still finds the words as written, not by meaning or in other languages',
+  });
 }
 
 /** Said in the language still in force; the missing one is named in its own words, which its reader knows. */

@@ -6,6 +6,7 @@ import { templatesFrom } from '../message-ids.js';
 
 export const templates = templatesFrom([
   `تكبير`,
+  `لم يُحمَّل البحث حسب المعنى (لا يوجد اتصال أو الملف مفقود): لا يُعثر إلا على الكلمات كما كُتبت.`,
   `رمز QR لرابط هذه الخدمة`,
   str`${0}: ${1}`,
   `القاصرون بدون أهل`,

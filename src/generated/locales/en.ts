@@ -6,6 +6,7 @@ import { templatesFrom } from '../message-ids.js';
 
 export const templates = templatesFrom([
   `Zoom in`,
+  `Search by meaning did not load (no connection or a missing file): only the words as written are found.`,
   `QR code of the link to this service`,
   str`${0}: ${1}`,
   `Children on their own`,

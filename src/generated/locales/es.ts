@@ -6,6 +6,7 @@ import { templatesFrom } from '../message-ids.js';
 
 export const templates = templatesFrom([
   `Acercar`,
+  `La búsqueda por significado no se ha cargado (no hay conexión o falta el archivo): solo se encuentran las palabras tal como se escriben.`,
   `Código QR del enlace a este servicio`,
   str`${0}: ${1}`,
   `Menores solos`,

@@ -6,6 +6,7 @@ import { templatesFrom } from '../message-ids.js';
 
 export const templates = templatesFrom([
   `Zoom avant`,
+  `La recherche par le sens ne s’est pas chargée (pas de connexion ou fichier manquant) : seuls les mots tels qu’ils sont écrits sont trouvés.`,
   `Code QR du lien vers ce service`,
   str`${0} : ${1}`,
   `Mineurs seuls`,

@@ -6,6 +6,7 @@ import { templatesFrom } from '../message-ids.js';
 
 export const templates = templatesFrom([
   `Măriți`,
+  `Căutarea după sens nu s-a încărcat (lipsește conexiunea sau fișierul): se găsesc doar cuvintele așa cum sunt scrise.`,
   `Cod QR cu linkul către acest serviciu`,
   str`${0}: ${1}`,
   `Minori singuri`,

@@ -6,6 +6,7 @@ import { templatesFrom } from '../message-ids.js';
 
 export const templates = templatesFrom([
   `Zmadho`,
+  `Kërkimi sipas kuptimit nuk u ngarkua (mungon lidhja ose skedari): gjenden vetëm fjalët ashtu siç janë shkruar.`,
   `Kodi QR i lidhjes për këtë shërbim`,
   str`${0}: ${1}`,
   `Të mitur vetëm`,

@@ -6,6 +6,7 @@ import { templatesFrom } from '../message-ids.js';
 
 export const templates = templatesFrom([
   `放大`,
+  `按含义搜索未能加载（没有网络连接或缺少文件）：只能找到与输入完全相同的词语。`,
   `此服务链接的二维码`,
   str`${0}：${1}`,
   `无人陪伴的未成年人`,
