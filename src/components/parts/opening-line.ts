@@ -1,10 +1,10 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { At, OpeningStatus } from '../../hours/opening-status.js';
+import type { ServiceStatus } from '../../data/types.js';
 import { formatDate, formatTime, weekdayName } from '../../view/format.js';
 import { icon } from './icons.js';
 import { ICON_PATHS } from '../../view/icon-paths.js';
-import { statusLabel } from './service-facts.js';
 
 /**
  * The "open now" line of a service, in words: "Aperto ora · chiude alle 13:00", "Chiuso ora ·
@@ -65,4 +65,16 @@ function opensText(at: At, locale: string): string {
   }
   const date = formatDate(at.date, locale);
   return msg(str`apre il ${date} alle ${time}`, { desc: 'opening-line: opens on a date at a time, e.g. opens on 7 January 2027 at 09:00' });
+}
+
+/** A service's status in words (the detail's notice, and the line of a closed service). */
+export function statusLabel(status: ServiceStatus): string {
+  switch (status) {
+    case 'active':
+      return msg('Attivo', { desc: 'service-facts: the service is open for business' });
+    case 'temporarily-closed':
+      return msg('Chiuso temporaneamente', { desc: 'service-facts: status' });
+    case 'closed':
+      return msg('Chiuso definitivamente', { desc: 'service-facts: status' });
+  }
 }

@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Accessibility, Audience, LocalText, Service, ServiceStatus } from '../../data/types.js';
+import type { Accessibility, Audience, LocalText, Service } from '../../data/types.js';
 import { icon } from './icons.js';
 import { ICON_PATHS } from '../../view/icon-paths.js';
+import { DETAIL_ICON_PATHS } from '../../view/detail-icon-paths.js';
+import { statusLabel } from './opening-line.js';
 
 /**
  * What a person looking for help needs to know before going: status, cost, appointment,
@@ -11,17 +13,6 @@ import { ICON_PATHS } from '../../view/icon-paths.js';
  */
 
 export type RenderText = (text: LocalText | undefined) => TemplateResult | typeof nothing;
-
-export function statusLabel(status: ServiceStatus): string {
-  switch (status) {
-    case 'active':
-      return msg('Attivo', { desc: 'service-facts: the service is open for business' });
-    case 'temporarily-closed':
-      return msg('Chiuso temporaneamente', { desc: 'service-facts: status' });
-    case 'closed':
-      return msg('Chiuso definitivamente', { desc: 'service-facts: status' });
-  }
-}
 
 export function audienceLabel(audience: Audience): string {
   switch (audience) {
@@ -74,7 +65,7 @@ export function renderNote(text: LocalText | undefined, renderText: RenderText) 
 export function renderStatusNotice(service: Service, renderText: RenderText) {
   if (service.status === undefined || service.status === 'active') return nothing;
   return html`<p class="notice-status">
-    ${icon(ICON_PATHS.closed)}
+    ${icon(DETAIL_ICON_PATHS.closed)}
     <span><strong>${statusLabel(service.status)}.</strong> ${renderText(service.statusNote)}</span>
   </p>`;
 }
@@ -84,10 +75,10 @@ export function renderBadges(service: Service) {
   const badges: Array<[string, string]> = [];
   if (service.free === true) badges.push([ICON_PATHS.free, msg('Gratuito', { desc: 'service-facts: no cost' })]);
   if (service.appointment === 'needed') {
-    badges.push([ICON_PATHS.calendar, msg('Su appuntamento', { desc: 'service-facts: appointment needed' })]);
+    badges.push([DETAIL_ICON_PATHS.calendar, msg('Su appuntamento', { desc: 'service-facts: appointment needed' })]);
   }
   if (service.appointment === 'walk-in') {
-    badges.push([ICON_PATHS.calendar, msg('Senza appuntamento', { desc: 'service-facts: no appointment needed' })]);
+    badges.push([DETAIL_ICON_PATHS.calendar, msg('Senza appuntamento', { desc: 'service-facts: no appointment needed' })]);
   }
   if (badges.length === 0) return nothing;
   return html`<ul class="badges">
@@ -113,7 +104,7 @@ export function factRows(service: Service, renderText: RenderText): Array<[strin
   }
   if (service.accessibility.length > 0 || service.accessibilityNote) {
     rows.push([
-      ICON_PATHS.accessible,
+      DETAIL_ICON_PATHS.accessible,
       msg('Accessibilità', { desc: 'service-facts: physical and communication access' }),
       html`${service.accessibility.map(accessibilityLabel).join(', ')}${renderNote(service.accessibilityNote, renderText)}`,
     ]);

@@ -9,6 +9,7 @@ import { placeLine } from '../../share/share-text.js';
 import { formatHours } from '../../view/format.js';
 import { icon } from '../parts/icons.js';
 import { ICON_PATHS } from '../../view/icon-paths.js';
+import { DETAIL_ICON_PATHS } from '../../view/detail-icon-paths.js';
 import { renderQrDialog } from '../parts/qr-code.js';
 import { FeedbackController } from '../../controllers/feedback-controller.js';
 
@@ -84,22 +85,22 @@ export class ProssimaServiceActions extends LitElement {
     return html`<div class="actions">
         ${tel ? this.renderLink(tel, ICON_PATHS.phone, msg('Chiama', { desc: 'service-detail: call button' })) : nothing}
         ${whatsapp ? this.renderLink(whatsapp, ICON_PATHS.chat, msg('WhatsApp', { desc: 'service-actions: message the service on WhatsApp' }), true) : nothing}
-        ${mail ? this.renderLink(mail, ICON_PATHS.mail, msg('E-mail', { desc: 'service-detail: e-mail addresses' })) : nothing}
+        ${mail ? this.renderLink(mail, DETAIL_ICON_PATHS.mail, msg('E-mail', { desc: 'service-detail: e-mail addresses' })) : nothing}
         ${this.renderLink(
           directions,
-          ICON_PATHS.directions,
+          DETAIL_ICON_PATHS.directions,
           msg('Indicazioni', { desc: 'service-detail: directions button (opens OpenStreetMap)' }),
           platform !== 'android',
         )}
-        ${site ? this.renderLink(site, ICON_PATHS.web, msg('Sito web', { desc: 'service-detail: website' }), true) : nothing}
+        ${site ? this.renderLink(site, DETAIL_ICON_PATHS.web, msg('Sito web', { desc: 'service-detail: website' }), true) : nothing}
         ${address
-          ? this.renderButton(ICON_PATHS.copy, msg('Copia indirizzo', { desc: 'service-actions: copy the address' }), () =>
+          ? this.renderButton(DETAIL_ICON_PATHS.copy, msg('Copia indirizzo', { desc: 'service-actions: copy the address' }), () =>
               void this.handleCopyAddress(address),
             )
           : nothing}
-        ${this.renderButton(ICON_PATHS.share, msg('Condividi', { desc: 'service-actions: share the service' }), () => void this.handleShare())}
-        ${this.renderButton(ICON_PATHS.qr, msg('Codice QR', { desc: 'service-actions: show a QR code of the link' }), () => void this.openQr())}
-        ${this.renderButton(ICON_PATHS.showScreen, msg('Mostra', { desc: 'service-actions: show name, address and hours in large type' }), () =>
+        ${this.renderButton(DETAIL_ICON_PATHS.share, msg('Condividi', { desc: 'service-actions: share the service' }), () => void this.handleShare())}
+        ${this.renderButton(DETAIL_ICON_PATHS.qr, msg('Codice QR', { desc: 'service-actions: show a QR code of the link' }), () => void this.openQr())}
+        ${this.renderButton(DETAIL_ICON_PATHS.showScreen, msg('Mostra', { desc: 'service-actions: show name, address and hours in large type' }), () =>
           this.openDialog('show-dialog'),
         )}
       </div>

@@ -14,6 +14,7 @@ import { factRows, renderBadges, renderNote, renderStatusNotice } from '../parts
 import { renderProvenance } from '../parts/service-provenance.js';
 import { icon } from '../parts/icons.js';
 import { iconPath, ICON_PATHS } from '../../view/icon-paths.js';
+import { DETAIL_ICON_PATHS } from '../../view/detail-icon-paths.js';
 import type { CategoryView } from '../../view/view-models.js';
 
 /**
@@ -73,7 +74,7 @@ export class ProssimaServiceDetail extends LitElement {
       @keydown=${this.handleKeydown}
     >
       <button type="button" class="back" @click=${this.handleClose}>
-        ${icon(ICON_PATHS.back)}<span>${msg('Torna all’elenco', { desc: 'service-detail: back button' })}</span>
+        ${icon(DETAIL_ICON_PATHS.back)}<span>${msg('Torna all’elenco', { desc: 'service-detail: back button' })}</span>
       </button>
       <h2 id="prossima-detail-title" class="detail-title" tabindex="-1">${this.renderText(service.name, false)}</h2>
       <p class="detail-category">
@@ -184,11 +185,11 @@ export class ProssimaServiceDetail extends LitElement {
       this.renderContactList(service.phone, telHref),
     )}
     ${this.renderFact(
-      ICON_PATHS.mail,
+      DETAIL_ICON_PATHS.mail,
       msg('E-mail', { desc: 'service-detail: e-mail addresses' }),
       this.renderContactList(service.email, mailtoHref),
     )}
-    ${this.renderFact(ICON_PATHS.web, msg('Sito web', { desc: 'service-detail: website' }), website)}`;
+    ${this.renderFact(DETAIL_ICON_PATHS.web, msg('Sito web', { desc: 'service-detail: website' }), website)}`;
   }
 
   /** Phones or e-mails, each a link when it is safe to make one, with its note beside it. */

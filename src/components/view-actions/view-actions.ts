@@ -4,7 +4,7 @@ import { localized, msg } from '@lit/localize';
 import { shareOrCopy } from '../../share/copy-text.js';
 import { printList, type PrintEntry, type PrintHeading } from './print-list.js';
 import { icon } from '../parts/icons.js';
-import { ICON_PATHS } from '../../view/icon-paths.js';
+import { DETAIL_ICON_PATHS } from '../../view/detail-icon-paths.js';
 import { renderQrDialog } from '../parts/qr-code.js';
 import { FeedbackController } from '../../controllers/feedback-controller.js';
 
@@ -54,13 +54,13 @@ export class ProssimaViewActions extends LitElement {
     const qrLabel = msg('Codice QR del collegamento a questa ricerca', { desc: 'view-actions: accessible name of the QR code image' });
     return html`<div class="view-actions">
         <button type="button" class="view-action" @click=${() => void this.handleShare()}>
-          ${icon(ICON_PATHS.share)}<span>${msg('Condividi', { desc: 'service-actions: share the service' })}</span>
+          ${icon(DETAIL_ICON_PATHS.share)}<span>${msg('Condividi', { desc: 'service-actions: share the service' })}</span>
         </button>
         <button type="button" class="view-action" @click=${() => void this.openQr()}>
-          ${icon(ICON_PATHS.qr)}<span>${msg('Codice QR', { desc: 'service-actions: show a QR code of the link' })}</span>
+          ${icon(DETAIL_ICON_PATHS.qr)}<span>${msg('Codice QR', { desc: 'service-actions: show a QR code of the link' })}</span>
         </button>
         <button type="button" class="view-action" @click=${this.handlePrint}>
-          ${icon(ICON_PATHS.print)}<span>${msg('Stampa', { desc: 'view-actions: print the list of results' })}</span>
+          ${icon(DETAIL_ICON_PATHS.print)}<span>${msg('Stampa', { desc: 'view-actions: print the list of results' })}</span>
         </button>
       </div>
       <p class="action-feedback" role="status">${this.feedback.text}</p>
