@@ -57,10 +57,15 @@ export async function streamBody(response: Response, sink: (piece: string) => un
   }
 }
 
-/** The whole decoded text of `response` (see {@link streamBody}). */
+/**
+ * The whole decoded text of `response` (see {@link streamBody}). A plain body is read in one go
+ * and decoded at once, without the streams a compressed one goes through.
+ */
 export async function readBody(response: Response): Promise<string> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (!(bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1])) return new TextDecoder().decode(bytes);
   const pieces: string[] = [];
-  await streamBody(response, (piece) => pieces.push(piece));
+  await streamBody(new Response(bytes), (piece) => pieces.push(piece));
   return pieces.join('');
 }
 
