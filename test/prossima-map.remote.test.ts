@@ -108,6 +108,19 @@ describe('<prossima-map> with a remote directory', () => {
     wrapper.remove();
   });
 
+  it('on screen from the start, it starts at its first update, not a frame later', async () => {
+    const starts = () => performance.getEntriesByName('prossima-map:start').length;
+    const before = starts();
+    const el = document.createElement('prossima-map') as ProssimaMap;
+    el.setAttribute('tile-url', 'none');
+    el.setAttribute('src', SRC);
+    document.body.prepend(el);
+    // No frame in between: the directory request is under way after the first update.
+    await el.updateComplete;
+    expect(starts(), 'the load started').to.equal(before + 1);
+    el.remove();
+  });
+
   describe('a gzip-compressed directory (directory.json.gz)', () => {
     it('is read whatever the server says it is', async () => {
       const el = await mount(html`<prossima-map src="/test-server/directory.json.gz" lang="it" tile-url="none"></prossima-map>`);

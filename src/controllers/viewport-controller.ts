@@ -19,6 +19,12 @@ export class ViewportController implements ReactiveController {
 
   hostConnected(): void {
     if (this.near) return;
+    // On screen already (the common case: the widget is in the page's first screen): start at
+    // once, not a frame later when the observer first reports. A hidden widget (no box) waits.
+    if (nearViewport(this.host.getBoundingClientRect())) {
+      this.near = true;
+      return;
+    }
     this.observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -36,4 +42,11 @@ export class ViewportController implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
   }
+}
+
+/** Whether a box with a size lies within the viewport, or within MARGIN of it. */
+function nearViewport(box: DOMRect): boolean {
+  if (box.width === 0 && box.height === 0) return false;
+  const margin = Number.parseInt(MARGIN, 10);
+  return box.bottom >= -margin && box.top <= innerHeight + margin && box.right >= -margin && box.left <= innerWidth + margin;
 }
