@@ -85,7 +85,7 @@ const classic = measureFile('dist/prossima-map.iife.js');
 const pieces = measurePieces();
 const none = { min: 0, gzip: 0 };
 const shared = pieces.get('message-ids') ?? none;
-const map = pieces.get('leaflet-map') ?? none;
+const map = pieces.get('map-piece') ?? none;
 const builtin = measureFile('dist/prossima-directory.json');
 const reader = pieces.get('directory-reader') ?? none;
 const search = pieces.get('search-index') ?? none;
@@ -101,7 +101,7 @@ const rows = [
   ['dist/prossima-map.js, the entry (Italian)', entry, 40],
   ['dist/pieces/directory-reader: parsing and checking a directory, asked for with the directory', reader],
   ['dist/prossima-directory.json: the built-in directory, when no `src` is given', builtin],
-  ['dist/pieces/leaflet-map: the map (Leaflet, clustering, the adapter), when a map is shown', map],
+  ['dist/pieces/map-piece: the map (its element, Leaflet and its CSS, clustering, the adapter), when a map is shown', map],
   ['dist/pieces/search-index: the search (index, matching, dictionary), once the list is on screen', search],
   ['… of which the dictionary (src/search/dictionary.ts)', dictionary],
   ['dist/pieces/extras: the detail, its actions, share, QR codes, print, when idle or a service is opened', extras],

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { Directory, Service } from './data/types.js';
 import { parseCenter, parseIdList, parseNameList, parseTiles, parseZoom, type Parsed } from './attributes.js';
 import { isRightToLeft, languageOwnName, uiLocales } from './localization.js';
@@ -8,6 +8,7 @@ import { LanguageChangeEvent, ServiceSelectEvent } from './events.js';
 import { ClockController } from './controllers/clock-controller.js';
 import { DirectoryController, loadSearchPiece } from './controllers/directory-controller.js';
 import { ExtrasController } from './controllers/extras-controller.js';
+import { MapPieceController } from './controllers/map-piece-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { OriginController } from './controllers/origin-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
@@ -21,7 +22,7 @@ import type { ProssimaMapView } from './components/map-view/map-view.js';
 import { renderEmergencyBar } from './components/parts/emergency-bar.js';
 import { originText, renderFindBar } from './components/parts/find-bar.js';
 import { renderLanguagePicker } from './components/parts/language-picker.js';
-import { renderNotices } from './components/parts/notices.js';
+import { mapUnavailableText, renderNotices } from './components/parts/notices.js';
 import { renderNeedsRow } from './components/parts/needs-row.js';
 import { renderDirectoryInfo, renderMatches, renderStatus, renderViewToggle, type View } from './components/parts/status-bar.js';
 import { giveTileConsent, hasTileConsent, renderTileConsent, tileHost } from './components/parts/tile-consent.js';
@@ -30,16 +31,6 @@ import { rootStyles } from './prossima-map.styles.js';
 // This JSDoc and the property comments below are the single source of the public API:
 // `npm run api` turns them into custom-elements.json and the README's tables. In `@csspart`
 // texts `Extras:` starts the README's "extras" column, in `@fires` texts `Detail:` its "detail".
-/**
- * The map is a piece of its own (Leaflet and the adapter), loaded from the script's folder the
- * first time a map is on screen, after the first list: the root gives the loader to the map view
- * once the directory is shown (or failed), so the map's download and compiling never delay the
- * list a person reads first.
- */
-function loadLeafletMapAdapter() {
-  return import('./map/leaflet/leaflet-map.js').then((module) => module.createLeafletMapAdapter);
-}
-
 /** The search piece is fetched as soon as the search field is focused (if the list has not asked for it yet). */
 function warmSearch() {
   loadSearchPiece().catch(() => undefined);
@@ -140,8 +131,6 @@ export class ProssimaMap extends LitElement {
 
   /** Which pane a narrow widget shows. */
   @state() private pane: View = 'list';
-  /** True when the map's piece could not be loaded (the list and search go on). */
-  @state() private mapUnavailable = false;
 
   private readonly viewport = new ViewportController(this);
   private readonly language = new LocaleController(this);
@@ -149,6 +138,7 @@ export class ProssimaMap extends LitElement {
   private readonly view = new ViewController(this, (message) => this.warnOnce(message));
   private readonly selection = new SelectionController(this);
   private readonly extras = new ExtrasController(this);
+  private readonly mapPiece = new MapPieceController(this);
   private readonly origin = new OriginController(this, () => ({ services: this.data.loaded?.directory.services, locale: this.locale }));
   private readonly url = new UrlStateController(this, { sync: () => this.syncUrl, state: () => this.linkState() });
   private readonly data = new DirectoryController(this, {
@@ -192,18 +182,25 @@ export class ProssimaMap extends LitElement {
     this.started = true;
     const has = (key: keyof ProssimaMap) => starting || changed.has(key);
     if (starting) this.startFromLink();
+    // The directory first: the longest request leaves before the language's piece is asked for.
+    if (has('src') || has('directory')) void this.data.load({ directory: this.directory, src: this.src });
     if (has('langAttribute')) this.language.resolve((starting && this.url.take('lang')) || this.langAttribute);
     if (has('categories')) this.categoryIds = parseIdList(this.categories);
     if (has('municipality')) this.municipalities = parseNameList(this.municipality);
     if (has('center')) this.mapCenter = this.parsed(parseCenter(this.center));
     if (has('zoom')) this.mapZoom = this.parsed(parseZoom(this.zoom));
     if (has('tileUrl') || has('tileAttribution')) this.setTiles();
-    if (has('src') || has('directory')) void this.data.load({ directory: this.directory, src: this.src });
     if (has('query')) this.view.search((starting && this.url.take('query')) || (this.query ?? ''));
     const loaded = this.data.loaded;
     if (!starting && changed.has('service') && loaded) this.openService(this.service, loaded.directory);
     if (loaded) this.deriveView(loaded.directory);
     if (this.selection.selectedId !== null && this.extras.state === 'absent') void this.extras.load();
+  }
+
+  protected override updated(): void {
+    // The map's piece is wanted once the first list (or the notice of its failure) is on screen.
+    const pane = this.renderRoot.querySelector('.map-pane');
+    if (pane !== null && (this.data.loaded !== undefined || this.data.failure !== undefined)) this.mapPiece.watch(pane);
   }
 
   /** Complete once what is open is on screen: an open service waits for the details' piece. */
@@ -277,7 +274,10 @@ export class ProssimaMap extends LitElement {
     await this.updateComplete;
     // The list's rows after its first frame, then the map's markers.
     await this.renderRoot.querySelector<LitElement>('prossima-service-list')?.updateComplete;
-    await this.renderRoot.querySelector<ProssimaMapView>('prossima-map-view')?.whenPointsShown();
+    // The map's piece (when the map is on screen), then its markers.
+    await this.mapPiece.whenKnown();
+    const map = this.renderRoot.querySelector<ProssimaMapView>('prossima-map-view');
+    if (this.mapPiece.state === 'ready') await map?.whenPointsShown();
   }
 
   private warnOnce(message: string): void {
@@ -371,7 +371,7 @@ export class ProssimaMap extends LitElement {
       locale: this.locale,
       retry: () => this.data.retry(),
       missingLanguage: this.language.missing === undefined ? undefined : languageOwnName(this.language.missing),
-      mapUnavailable: this.mapUnavailable,
+      mapUnavailable: this.mapPiece.state === 'failed',
       searchUnavailable: this.data.searchUnavailable,
       detailsUnavailable: this.extras.state === 'failed',
       retryDetails: () => void this.extras.load(),
@@ -449,10 +449,17 @@ export class ProssimaMap extends LitElement {
   private renderMapPane() {
     const { url, attribution } = this.tiles;
     const waiting = this.tileConsent && url !== null && !hasTileConsent(this.tileServer);
+    if (this.mapPiece.state === 'failed') {
+      return html`<section class="map-pane">
+        <div part="map" class="map" role="region" aria-label=${msg('Mappa dei servizi', { desc: 'map-view: accessible name of the map' })}>
+          <p class="map-unavailable" role="status" dir="auto">${mapUnavailableText()}</p>
+        </div>
+      </section>`;
+    }
+    // <prossima-map-view> is defined by the map piece; until then it is an empty box.
     return html`<section class="map-pane">
       ${waiting ? renderTileConsent(this.tileServer, () => this.handleTileConsent()) : nothing}<prossima-map-view
-        .adapterLoader=${this.data.loaded === undefined && this.data.failure === undefined ? undefined : loadLeafletMapAdapter}
-        @map-unavailable=${() => (this.mapUnavailable = true)}
+        .adapterFactory=${this.mapPiece.factory}
         .points=${this.view.model.points}
         .selectedId=${this.selection.selectedId}
         .tileUrl=${waiting ? null : url}

@@ -53,7 +53,7 @@ describe('dist/prossima-directory.json, the built-in directory beside the script
     // At once, in parallel with the pieces: requested before the language's piece had come, and
     // before the map's piece, which is asked for once the widget has rendered.
     const [language] = requests(/\/pieces\/uk-[\w-]+\.js$/);
-    const [map] = requests(/\/pieces\/leaflet-map-[\w-]+\.js$/);
+    const [map] = requests(/\/pieces\/map-piece-[\w-]+\.js$/);
     expect(language !== undefined && map !== undefined, 'the uk and map pieces requested').to.equal(true);
     expect(directory.startTime, 'before the uk piece came').to.be.below(language.responseEnd);
     expect(directory.startTime, 'before the map piece was asked for').to.be.at.most(map.startTime);

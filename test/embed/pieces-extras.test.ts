@@ -50,7 +50,7 @@ describe('dist/prossima-map.js: the extras piece', () => {
     await ready;
     const map = performance
       .getEntriesByType('resource')
-      .filter((entry) => entry.startTime >= mapSince && /\/pieces\/leaflet-map-[\w-]+\.js$/.test(new URL(entry.name).pathname));
+      .filter((entry) => entry.startTime >= mapSince && /\/pieces\/map-piece-[\w-]+\.js$/.test(new URL(entry.name).pathname));
     // The previous test showed no map: the piece has not been fetched by this page yet.
     expect(map.length, 'the map piece fetched once').to.equal(1);
     expect(map[0].startTime, 'the map piece requested after the first row').to.be.greaterThan(firstRow);

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { createWidget, loadWidget, markers, readyOf, waitFor } from '../fixtures/hosts/host-page.js';
 
 const mapPieceRequested = () =>
-  performance.getEntriesByType('resource').some((entry) => /\/dist\/pieces\/leaflet-map-[\w-]+\.js$/.test(new URL(entry.name).pathname));
+  performance.getEntriesByType('resource').some((entry) => /\/dist\/pieces\/map-piece-[\w-]+\.js$/.test(new URL(entry.name).pathname));
 
 describe('dist/prossima-map.js on a phone-wide page', () => {
   before(loadWidget);

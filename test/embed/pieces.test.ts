@@ -19,10 +19,10 @@ describe('dist/prossima-map.js: UI languages as pieces', () => {
     // The directory reader, the map, the extras and the search are pieces (this page shows a map;
     // the search comes once the list shows, the extras when idle); Italian is not. The built-in
     // directory (no `src` here) is the file beside the script.
-    const others = (path: string) => /^\/dist\/pieces\/(directory-reader|leaflet-map|extras|search-index)-/.test(path);
+    const others = (path: string) => /^\/dist\/pieces\/(directory-reader|map-piece|extras|search-index)-/.test(path);
     expect(requested().filter((path) => path.startsWith('/dist/pieces/') && !others(path)), 'no piece for Italian').to.deep.equal([]);
     expect(requested().includes('/dist/prossima-directory.json'), 'the built-in directory').to.equal(true);
-    expect(requested().some((path) => /^\/dist\/pieces\/leaflet-map-[\w-]+\.js$/.test(path)), 'the map piece').to.equal(true);
+    expect(requested().some((path) => /^\/dist\/pieces\/map-piece-[\w-]+\.js$/.test(path)), 'the map piece').to.equal(true);
 
     el.setAttribute('lang', 'uk');
     // Frames, not a clock: a slow machine takes more of them to fetch and run the piece.

@@ -1,16 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { MapAdapter, MapAdapterFactory, MapLabels, MapPoint } from '../../map/map-adapter.js';
-import { mapUnavailableText } from '../parts/notices.js';
 import { afterNextPaint } from '../../lib/after-paint.js';
 
 /**
  * Hosts the map adapter (the only code that knows Leaflet) and keeps it in step with the
  * root's plain values. Renders into its parent's shadow root: its `map` part belongs to
  * `<prossima-map>`. Tiles failing (offline) affect nothing but the map background.
- * @internal Emits `map-select` (not composed) with `{ id }` when the user picks a marker, and
- * `map-unavailable` (not composed) when the map's piece could not be loaded.
+ * Part of the map piece (src/map-piece.ts), defined when the root loads it.
+ * @internal Emits `map-select` (not composed) with `{ id }` when the user picks a marker.
  */
 /** From this many points, the map waits for a pause in typing before it redraws. */
 const BIG = 2000;
@@ -25,18 +24,8 @@ export class ProssimaMapView extends LitElement {
   @property({ attribute: false }) tileAttribution = '';
   @property({ attribute: false }) center?: [number, number];
   @property({ attribute: false }) zoom?: number;
-  /** Makes the map (tests give a fake). None: no map is made, unless `adapterLoader` brings one. */
+  /** Makes the map: Leaflet's (the map piece), or a fake in tests. None: no map is made. */
   @property({ attribute: false }) adapterFactory?: MapAdapterFactory;
-  /**
-   * Loads the factory (the root gives Leaflet's, a piece of the script), the first time the map
-   * is on screen: a phone that only looks at the list never downloads the map.
-   */
-  @property({ attribute: false }) adapterLoader?: () => Promise<MapAdapterFactory>;
-
-  /** True when the loader failed (offline, a missing file): the map says so; the list goes on. */
-  @state() private unavailable = false;
-  private loading = false;
-  private visibilityObserver?: ResizeObserver;
 
   private adapter?: MapAdapter;
   private resizeObserver?: ResizeObserver;
@@ -70,8 +59,6 @@ export class ProssimaMapView extends LitElement {
     this.settlePoints?.();
     this.settlePoints = undefined;
     this.resizeObserver?.disconnect();
-    this.visibilityObserver?.disconnect();
-    this.visibilityObserver = undefined;
     this.adapter?.destroy();
     this.adapter = undefined;
     this.pointsOnMap = 0;
@@ -88,7 +75,6 @@ export class ProssimaMapView extends LitElement {
     if (container === null) return;
     if (this.adapter === undefined) {
       if (this.adapterFactory !== undefined) this.scheduleCreation(container);
-      else if (this.adapterLoader !== undefined) this.loadWhenShown(container);
       return;
     }
     if (changed.has('tileUrl') || changed.has('tileAttribution')) {
@@ -123,58 +109,6 @@ export class ProssimaMapView extends LitElement {
       this.cancelCreation = undefined;
       if (this.isConnected && this.adapter === undefined && this.adapterFactory !== undefined) this.createAdapter(this.adapterFactory, container);
     });
-  }
-
-  /**
-   * Loads the factory once the container has a size (at once when it has one now, which
-   * `whenPointsShown` then waits for), else when it gets one (the "Map" tab of a phone).
-   */
-  private loadWhenShown(container: HTMLElement): void {
-    // Once observed, the container is not measured again at each update (each keystroke).
-    if (this.loading || this.unavailable || this.visibilityObserver !== undefined) return;
-    // Measured by an observer, after the browser's own layout: reading the size here would force
-    // a layout of the whole widget in the middle of rendering the list. `whenPointsShown` waits
-    // for the first measure: a hidden map (a phone's list) has nothing to show.
-    this.awaitPoints();
-    this.visibilityObserver = new ResizeObserver((entries) => {
-      const box = entries[entries.length - 1].contentRect;
-      if (box.width === 0 || box.height === 0) {
-        this.settlePoints?.();
-        this.settlePoints = undefined;
-        return;
-      }
-      this.visibilityObserver?.disconnect();
-      this.visibilityObserver = undefined;
-      this.loadAdapter();
-    });
-    this.visibilityObserver.observe(container);
-  }
-
-
-  private loadAdapter(): void {
-    const loader = this.adapterLoader;
-    if (loader === undefined || !this.isConnected) {
-      // Left the page before the paint it waited for: loads again when it comes back.
-      this.loading = false;
-      this.settlePoints?.();
-      this.settlePoints = undefined;
-      return;
-    }
-    this.loading = true;
-    this.awaitPoints();
-    loader().then(
-      (factory) => {
-        this.loading = false;
-        this.adapterFactory ??= factory;
-      },
-      () => {
-        this.loading = false;
-        this.unavailable = true;
-        this.settlePoints?.();
-        this.settlePoints = undefined;
-        this.dispatchEvent(new CustomEvent('map-unavailable', { bubbles: true }));
-      },
-    );
   }
 
   private createAdapter(factory: MapAdapterFactory, container: HTMLElement): void {
@@ -277,10 +211,6 @@ export class ProssimaMapView extends LitElement {
       dir="ltr"
       role="region"
       aria-label=${msg('Mappa dei servizi', { desc: 'map-view: accessible name of the map' })}
-    >
-      ${this.unavailable
-        ? html`<p class="map-unavailable" role="status" dir="auto">${mapUnavailableText()}</p>`
-        : nothing}
-    </div>`;
+    ></div>`;
   }
 }

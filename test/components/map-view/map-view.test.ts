@@ -1,6 +1,6 @@
 // <prossima-map-view> with a fake map: what it hands the map adapter, and when. The map itself
 // (Leaflet, markers, clusters) is tested in test/map/leaflet/leaflet-map.test.ts.
-import { expect, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, nextFrame, oneEvent } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { ProssimaMapView } from '../../../src/components/map-view/map-view.js';
 import type { MapPoint } from '../../../src/map/map-adapter.js';
@@ -267,50 +267,5 @@ describe('<prossima-map-view>', () => {
     expect(adapter.labels.zoomIn).to.equal('Zoom in');
     expect(adapter.labels.zoomOut).to.equal('Zoom out');
     expect(el.querySelector('[part~="map"]')!.getAttribute('aria-label')).to.equal('Map of services');
-  });
-
-  describe('with a loader (the map as a piece of the script)', () => {
-    /** A map view given a loader instead of a factory, in the map pane shown (`map`) or hidden (`list`). */
-    async function mountLoading(load: () => Promise<FakeMap['factory']>, view: 'map' | 'list') {
-      const { el, root } = await renderInRoot<ProssimaMapView>(
-        'prossima-map-view',
-        html`<div class="main" data-view=${view}>
-          <section class="map-pane"><prossima-map-view .adapterLoader=${load} .points=${makePoints(3)}></prossima-map-view></section>
-        </div>`,
-        { width: 600 },
-      );
-      return { el, main: root.querySelector<HTMLElement>('.main')! };
-    }
-
-    it('loads the map only once it is on screen, and whenPointsShown() waits for it', async () => {
-      const map = fakeMap();
-      let loads = 0;
-      const { el, main } = await mountLoading(async () => {
-        loads++;
-        return map.factory;
-      }, 'list');
-      await afterPaint();
-      await el.whenPointsShown();
-      expect(loads, 'hidden: not loaded').to.equal(0);
-      const made = map.nextAdapter();
-      main.dataset.view = 'map';
-      const adapter = await made;
-      await el.whenPointsShown();
-      expect(loads).to.equal(1);
-      expect(adapter.shown).to.have.length(3);
-    });
-
-    it('a loader that fails: the map says so, emits map-unavailable, and whenPointsShown() does not hang', async () => {
-      let reject!: (reason: Error) => void;
-      const { el } = await mountLoading(() => new Promise((_, no) => (reject = no)), 'map');
-      const unavailable = oneEvent(el, 'map-unavailable');
-      // The load starts after the list's frame is painted.
-      await waitUntil(() => reject !== undefined, 'the loader is called');
-      reject(new Error('404'));
-      await unavailable;
-      await el.whenPointsShown();
-      await el.updateComplete;
-      expect(el.querySelector('.map-unavailable')?.getAttribute('role')).to.equal('status');
-    });
   });
 });
