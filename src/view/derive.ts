@@ -3,7 +3,7 @@ import type { Directory, Service } from '../data/types.js';
 import { distanceMetres, type LatLon } from '../data/geo.js';
 import { isOpenAt } from '../hours/opening-status.js';
 import { isBlankQuery, type SearchIndex } from '../search/search-api.js';
-import { needChoices, offeredNeeds } from './needs.js';
+import { needChoices, offeredNeeds, taggedNeeds } from './needs.js';
 import { buildCategoryViews, buildChips, buildListItems, buildMapPoints, textIn, type ViewModel } from './view-models.js';
 import { categoryMatches, countByCategory, offeredCategories, rankResults, scopeServices } from './scope.js';
 import {
@@ -91,7 +91,7 @@ export function deriveView(inputs: ViewInputs): DerivedView {
     categories: views,
     matches: categoryMatches(explained, scope.categories, counts, views),
     leftOut: searched ? index.leftOutWords(searchText) : [],
-    needs: index === undefined ? [] : needChoices(offeredNeeds(index, scope.positions), need),
+    needs: needChoices(index === undefined ? taggedNeeds(directory.services, scope.positions) : offeredNeeds(index, scope.positions), need),
     chips: buildChips(scope.categories, views, counts, active),
     items: pickPositions(language.items, results),
     points: pickPositions(language.points, results),
@@ -141,7 +141,7 @@ function deriveViewDirectly(inputs: ViewInputs): DerivedView {
     categories: views,
     matches: categoryMatches(explained, categories, counts, views),
     leftOut: searched ? index.leftOutWords(searchText) : [],
-    needs: index === undefined ? [] : needChoices(offeredNeeds(index, positionsOf(index, scoped)), need),
+    needs: needChoices(index === undefined ? taggedNeeds(scoped) : offeredNeeds(index, positionsOf(index, scoped)), need),
     chips: buildChips(categories, views, counts, active),
     items: buildListItems(results, views, lang),
     points: buildMapPoints(results, views, lang),

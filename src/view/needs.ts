@@ -3,6 +3,7 @@
  * the need). Pure: no DOM.
  */
 import { NEEDS } from '../data/needs.js';
+import type { Service } from '../data/types.js';
 import type { SearchIndex } from '../search/search-api.js';
 
 /** A need the row offers, and whether it is the chosen one. */
@@ -40,6 +41,34 @@ export function offeredNeeds(index: SearchIndex, positions: Uint32Array): readon
     });
     byPositions.set(positions, offered);
   }
+  return offered;
+}
+
+/** Per services array: the needs with a service at some positions, by the positions' array. */
+const TAGGED = new WeakMap<readonly Service[], WeakMap<Uint32Array, readonly string[]>>();
+
+/**
+ * {@link offeredNeeds} before the search's piece has come: the needs the services at `positions`
+ * (all of them when absent) handle or help with, by the directory's own tags (`handles`, `needs`),
+ * so the row is on screen with the first list and does not push it down later. A directory with
+ * no tags offers none until the search can tell.
+ */
+export function taggedNeeds(services: readonly Service[], positions?: Uint32Array): readonly string[] {
+  const compute = () => {
+    const met = new Set<string>();
+    const each = (service: Service) => {
+      for (const id of service.handles ?? []) met.add(id);
+      for (const id of service.needs ?? []) met.add(id);
+    };
+    if (positions === undefined) services.forEach(each);
+    else for (const position of positions) each(services[position]);
+    return NEEDS.map((need) => need.id).filter((id) => met.has(id));
+  };
+  if (positions === undefined) return compute();
+  let byPositions = TAGGED.get(services);
+  if (byPositions === undefined) TAGGED.set(services, (byPositions = new WeakMap()));
+  let offered = byPositions.get(positions);
+  if (offered === undefined) byPositions.set(positions, (offered = compute()));
   return offered;
 }
 

@@ -11,6 +11,18 @@ describe('dist/prossima-map.js with a search piece that arrives late', () => {
   before(() => loadScript('/test-server/search-held/prossima-map.js', true));
   after(() => fetch('/test-server/release'));
 
+  it('shows "What do you need?" with the first list, from the directory\'s tags, before the search has come', async () => {
+    // First, while the search piece is held. The built-in directory's file, given as `src` (this
+    // route serves only scripts): its services are tagged.
+    const el = createWidget({ lang: 'it', 'tile-url': 'none', src: '/dist/prossima-directory.json' }, '900px');
+    document.body.append(el);
+    await waitFor(() => shadowParts(el, 'item').length > 0, 'the list while the search piece is held');
+    const needs = shadowParts(el, 'need').map((button) => button.dataset.need);
+    expect(needs.length, 'need buttons beside the first list').to.be.greaterThan(3);
+    expect(needs).to.include('residence-permit');
+    el.remove();
+  });
+
   it('lists without the search, then applies a query given before it arrived', async () => {
     const el = createWidget({ lang: 'en', 'tile-url': 'none', src: '/test/fixtures/small.json', query: 'doctor' }, '900px');
     document.body.append(el);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Category } from '../../src/data/types.js';
 import { buildSearchIndex } from '../../src/search/search-index.js';
-import { needChoices, offeredNeeds } from '../../src/view/needs.js';
+import { needChoices, offeredNeeds, taggedNeeds } from '../../src/view/needs.js';
 import { makeService } from '../fixtures/services.js';
 
 const categories: Category[] = [
@@ -27,6 +27,22 @@ describe('offeredNeeds', () => {
     const offered = offeredNeeds(buildSearchIndex(services, categories), Uint32Array.from([0]));
     expect(offered).to.include('residence-permit');
     expect(offered).not.to.include('food');
+  });
+});
+
+describe('taggedNeeds (before the search piece has come)', () => {
+  it('offers the same needs as offeredNeeds for a tagged directory, from the tags alone; none for an untagged one', () => {
+    const services = [
+      makeService('questura', { category: 'immigration', handles: ['residence-permit'] }),
+      makeService('mensa', { category: 'housing', needs: ['food'] }),
+      makeService('dormitorio', { category: 'housing', handles: ['shelter'] }),
+    ];
+    const index = buildSearchIndex(services, categories);
+    for (const positions of [Uint32Array.from([0, 1, 2]), Uint32Array.from([1, 2])]) {
+      expect(taggedNeeds(services, positions)).to.deep.equal(offeredNeeds(index, positions));
+    }
+    expect(taggedNeeds(services)).to.deep.equal(['residence-permit', 'shelter', 'food']);
+    expect(taggedNeeds([makeService('questura', { category: 'immigration', tags: ['permesso di soggiorno'] })])).to.deep.equal([]);
   });
 });
 
