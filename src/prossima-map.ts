@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { localized } from '@lit/localize';
 import type { Directory, Service } from './data/types.js';
 import { parseCenter, parseIdList, parseNameList, parseTiles, parseZoom, type Parsed } from './attributes.js';
 import { isRightToLeft, languageOwnName, uiLocales } from './localization.js';
@@ -22,7 +22,7 @@ import type { ProssimaMapView } from './components/map-view/map-view.js';
 import { renderEmergencyBar } from './components/parts/emergency-bar.js';
 import { originText, renderFindBar } from './components/parts/find-bar.js';
 import { renderLanguagePicker } from './components/parts/language-picker.js';
-import { mapUnavailableText, renderNotices } from './components/parts/notices.js';
+import { mapRegionLabel, mapUnavailableText, renderNotices } from './components/parts/notices.js';
 import { renderNeedsRow } from './components/parts/needs-row.js';
 import { renderDirectoryInfo, renderMatches, renderStatus, renderViewToggle, type View } from './components/parts/status-bar.js';
 import { giveTileConsent, hasTileConsent, renderTileConsent, tileHost } from './components/parts/tile-consent.js';
@@ -198,9 +198,11 @@ export class ProssimaMap extends LitElement {
   }
 
   protected override updated(): void {
-    // The map's piece is wanted once the first list (or the notice of its failure) is on screen.
+    // The map's piece is wanted once the first list (or the notice of its failure) is on screen;
+    // looked for once, not at every update (every keystroke).
+    if (this.mapPiece.state !== 'absent' || (this.data.loaded === undefined && this.data.failure === undefined)) return;
     const pane = this.renderRoot.querySelector('.map-pane');
-    if (pane !== null && (this.data.loaded !== undefined || this.data.failure !== undefined)) this.mapPiece.watch(pane);
+    if (pane !== null) this.mapPiece.watch(pane);
   }
 
   /** Complete once what is open is on screen: an open service waits for the details' piece. */
@@ -451,7 +453,7 @@ export class ProssimaMap extends LitElement {
     const waiting = this.tileConsent && url !== null && !hasTileConsent(this.tileServer);
     if (this.mapPiece.state === 'failed') {
       return html`<section class="map-pane">
-        <div part="map" class="map" role="region" aria-label=${msg('Mappa dei servizi', { desc: 'map-view: accessible name of the map' })}>
+        <div part="map" class="map" role="region" aria-label=${mapRegionLabel()}>
           <p class="map-unavailable" role="status" dir="auto">${mapUnavailableText()}</p>
         </div>
       </section>`;

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** How far outside the viewport the widget starts its work, so it is ready when scrolled to. */
-const MARGIN = '300px';
+const MARGIN_PX = 300;
 
 /**
  * Tells when the host element first comes near the viewport. Until then the widget does
@@ -33,7 +33,7 @@ export class ViewportController implements ReactiveController {
         this.observer = undefined;
         this.host.requestUpdate();
       },
-      { rootMargin: MARGIN },
+      { rootMargin: `${MARGIN_PX}px` },
     );
     this.observer.observe(this.host);
   }
@@ -44,9 +44,9 @@ export class ViewportController implements ReactiveController {
   }
 }
 
-/** Whether a box with a size lies within the viewport, or within MARGIN of it. */
+/** Whether a box with a size lies within the viewport, or within MARGIN_PX of it. */
 function nearViewport(box: DOMRect): boolean {
   if (box.width === 0 && box.height === 0) return false;
-  const margin = Number.parseInt(MARGIN, 10);
-  return box.bottom >= -margin && box.top <= innerHeight + margin && box.right >= -margin && box.left <= innerWidth + margin;
+  const m = MARGIN_PX;
+  return box.bottom >= -m && box.top <= innerHeight + m && box.right >= -m && box.left <= innerWidth + m;
 }

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { MapAdapter, MapAdapterFactory, MapLabels, MapPoint } from '../../map/map-adapter.js';
 import { afterNextPaint } from '../../lib/after-paint.js';
+import { mapRegionLabel } from '../parts/notices.js';
 
 /**
  * Hosts the map adapter (the only code that knows Leaflet) and keeps it in step with the
@@ -210,7 +211,7 @@ export class ProssimaMapView extends LitElement {
       class="map"
       dir="ltr"
       role="region"
-      aria-label=${msg('Mappa dei servizi', { desc: 'map-view: accessible name of the map' })}
+      aria-label=${mapRegionLabel()}
     ></div>`;
   }
 }

@@ -50,6 +50,11 @@ export function renderNotices(state: NoticeState) {
   </div>`;
 }
 
+/** The map's accessible name: the map view's, and the root's box when the map's piece is missing. */
+export function mapRegionLabel(): string {
+  return msg('Mappa dei servizi', { desc: 'map-view: accessible name of the map' });
+}
+
 /** The map's piece could not be loaded: said in the map's place and in the notice. */
 export function mapUnavailableText(): string {
   return msg('La mappa non si è caricata (manca la connessione o il file). L’elenco funziona.', {
