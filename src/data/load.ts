@@ -34,9 +34,10 @@ export type FetchedDocument = {
 );
 
 /**
- * Up to this size (the Content-Length the server gives), a document is read whole and parsed by
- * the browser's JSON parser, tens of times faster than the streaming one; bigger or of unknown
- * size, it is parsed as it arrives, so it never needs its whole text in memory.
+ * Up to this size (the Content-Length the server gives, or the text received so far when it gives
+ * none), a document is read whole and parsed by the browser's JSON parser, tens of times faster
+ * than the streaming one; bigger, it is parsed as it arrives, so it never needs its whole text in
+ * memory.
  */
 const WHOLE_TEXT_MAX = 4 * 1024 * 1024;
 
@@ -70,10 +71,24 @@ export async function readResponse(response: Response, url: string, signal: Abor
     if (length > 0 && length <= WHOLE_TEXT_MAX) {
       return { ok: true, text: await readBody(response), response: copy };
     }
-    const validation = new DirectoryStream();
-    const parser = new JsonStreamParser(validation);
-    await streamBody(response, (piece) => runStepsAsync(pushSteps(parser, piece), { signal }));
-    return { ok: true, parser, validation, response: copy };
+    // Of unknown size (a server compressing on the fly sends no Content-Length): held whole while
+    // it stays small, and parsed as it arrives only once it proves big.
+    let held: string[] | undefined = [];
+    let heldLength = 0;
+    let streamed: { readonly parser: JsonStreamParser; readonly validation: DirectoryStream } | undefined;
+    await streamBody(response, (piece) => {
+      if (held !== undefined) {
+        heldLength += piece.length;
+        if (heldLength <= WHOLE_TEXT_MAX) return held.push(piece);
+        const validation = new DirectoryStream();
+        streamed = { parser: new JsonStreamParser(validation), validation };
+        piece = held.join('') + piece;
+        held = undefined;
+      }
+      return runStepsAsync(pushSteps(streamed!.parser, piece), { signal });
+    });
+    if (held !== undefined) return { ok: true, text: held.join(''), response: copy };
+    return { ok: true, ...streamed!, response: copy };
   } catch (error) {
     void copy.body?.cancel();
     if (error instanceof UnreadableBodyError) return { ok: false, reason: 'not-json', message: `${url}: ${error.message}` };

@@ -16,55 +16,53 @@ export interface RomeMoment {
   readonly weekday: Weekday;
 }
 
-/** Built once: making a `DateTimeFormat` costs far more than using one. */
-const ROME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Rome',
-  // `h23`, not `hour12: false`: some engines print midnight as `24` with the latter.
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  weekday: 'short',
-});
-
-const SHORT_WEEKDAYS: Readonly<Record<string, Weekday>> = {
-  Mon: 'mo',
-  Tue: 'tu',
-  Wed: 'we',
-  Thu: 'th',
-  Fri: 'fr',
-  Sat: 'sa',
-  Sun: 'su',
-};
-
 /** `Date#getUTCDay()` order: Sunday first. */
 const UTC_WEEKDAYS: readonly Weekday[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
 
 const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 
 /**
- * The last answer, by UTC minute. Filtering a list asks about the same instant once per service,
- * and `formatToParts` takes ~10 µs: 50,000 services would spend half a second in it. Rome's
- * offset is a whole number of hours, so every instant of one UTC minute has the same answer.
+ * The last answer, by UTC minute: filtering a list asks about the same instant once per service.
+ * Rome's offset is a whole number of hours, so every instant of one UTC minute has the same answer.
  */
 let last: { readonly minute: number; readonly moment: RomeMoment } | undefined;
 
-/** The Rome date, minute of the day and weekday of `instant`. Throws a `RangeError` on an invalid date. */
+/**
+ * The Rome date, minute of the day and weekday of `instant`. Throws a `RangeError` on an invalid date.
+ *
+ * Rome keeps the European Union's time (Directive 2000/84/EC): UTC+1, and UTC+2 from 01:00 UTC on
+ * the last Sunday of March to 01:00 UTC on the last Sunday of October. Worked out here rather than
+ * asked of `Intl.DateTimeFormat` with `timeZone: 'Europe/Rome'`: the first `Intl` object a page
+ * makes loads the browser's ICU data, 40-70 ms of a cheap phone's first view before the first row
+ * (test/hours/rome-time.test.ts checks every half hour of 2020-2035 against `Intl`).
+ */
 export function romeMoment(instant: Date): RomeMoment {
-  const minute = Math.floor(instant.getTime() / MINUTE_MS);
+  const time = instant.getTime();
+  if (Number.isNaN(time)) throw new RangeError('Invalid time value');
+  const minute = Math.floor(time / MINUTE_MS);
   if (last?.minute === minute) return last.moment;
-  const parts: Record<string, string> = {};
-  for (const part of ROME.formatToParts(instant)) parts[part.type] = part.value;
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  const wall = new Date(time + (isSummerTime(time) ? 2 : 1) * HOUR_MS);
   const moment: RomeMoment = {
-    date,
-    minutes: (Number(parts.hour) % 24) * 60 + Number(parts.minute),
-    weekday: SHORT_WEEKDAYS[parts.weekday] ?? weekdayOf(date),
+    date: `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1, 2)}-${pad(wall.getUTCDate(), 2)}`,
+    minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
+    weekday: UTC_WEEKDAYS[wall.getUTCDay()] ?? 'mo',
   };
   last = { minute, moment };
   return moment;
+}
+
+/** True from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October. */
+function isSummerTime(time: number): boolean {
+  const year = new Date(time).getUTCFullYear();
+  return time >= lastSundayAt1Utc(year, 2) && time < lastSundayAt1Utc(year, 9);
+}
+
+/** 01:00 UTC on the last Sunday of `month` (0-based; a month of 31 days). */
+function lastSundayAt1Utc(year: number, month: number): number {
+  const lastDay = Date.UTC(year, month, 31);
+  return lastDay - new Date(lastDay).getUTCDay() * DAY_MS + HOUR_MS;
 }
 
 /** The civil date `days` days after `date` (before it when negative); both `YYYY-MM-DD`. */

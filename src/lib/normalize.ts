@@ -85,9 +85,6 @@ const ASCII_SEPARATORS = Uint8Array.from({ length: 128 }, (_, code) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 0 : 1,
 );
 
-/** {@link isSeparator} for every UTF-16 unit, as a table (1: separator), for tight loops. */
-export const SEPARATOR_TABLE: Uint8Array = Uint8Array.from({ length: 0x10000 }, (_, code) => (isSeparator(code) ? 1 : 0));
-
 /** True when the word is written only in Han ideographs or kana (see {@link tokenize}). */
 export function isCjk(word: string): boolean {
   return CJK_ONLY.test(word);

@@ -38,10 +38,9 @@ describe('readResponse', () => {
   const signal = new AbortController().signal;
   const text = doc([service, { id: 'x' }]);
 
-  it('a body of known, small size is read whole, then parsed by the JSON parser; the same result as streaming', async () => {
-    const whole = await readResponse(new Response(text, { headers: { 'content-length': String(text.length) } }), URL, signal);
-    expect(whole.ok && 'text' in whole, 'read whole').to.equal(true);
-    const bytes = new TextEncoder().encode(text);
+  /** A body with no Content-Length (as a server compressing on the fly sends it), in two pieces. */
+  const unsized = (body: string) => {
+    const bytes = new TextEncoder().encode(body);
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(bytes.slice(0, 40));
@@ -49,12 +48,28 @@ describe('readResponse', () => {
         controller.close();
       },
     });
-    const streamed = await readResponse(new Response(stream), URL, signal);
-    expect(streamed.ok && 'parser' in streamed, 'no length: parsed as it streams').to.equal(true);
-    if (!whole.ok || !streamed.ok) return;
-    const [a, b] = await Promise.all([readFetchedAsync(whole, URL), readFetchedAsync(streamed, URL)]);
+    return new Response(stream);
+  };
+
+  it('a small body is read whole and parsed by the JSON parser, whether or not its size is given', async () => {
+    const sized = await readResponse(new Response(text, { headers: { 'content-length': String(text.length) } }), URL, signal);
+    expect(sized.ok && 'text' in sized, 'known size: read whole').to.equal(true);
+    const unknown = await readResponse(unsized(text), URL, signal);
+    expect(unknown.ok && 'text' in unknown && unknown.text, 'no size given: held whole').to.equal(text);
+  });
+
+  it('a big body of unknown size is parsed as it arrives: the same result as parsing its text', async () => {
+    // Over the 4 MB held whole.
+    const big = doc(Array.from({ length: 5000 }, (_, i) => (i === 7 ? { id: 'x' } : { ...service, id: `asl-${i}`, description: { it: 'x'.repeat(900) } })));
+    expect(big.length).to.be.above(4 * 1024 * 1024);
+    const streamed = await readResponse(unsized(big), URL, signal);
+    expect(streamed.ok && 'parser' in streamed, 'parsed as it streams').to.equal(true);
+    if (!streamed.ok) return;
+    const a = parseDirectory(big, URL);
+    const b = await readFetchedAsync(streamed, URL);
     expect(a.ok && b.ok).to.equal(true);
     if (a.ok && b.ok) {
+      expect(b.directory.services).to.have.length(4999);
       expect(a.directory.services.map((s) => s.id)).to.deep.equal(b.directory.services.map((s) => s.id));
       expect(a.rejected.map((r) => r.index)).to.deep.equal(b.rejected.map((r) => r.index));
     }

@@ -46,6 +46,28 @@ describe('romeMoment', () => {
     }
   });
 
+  it("agrees with the browser's own Europe/Rome time (Intl) every half hour of 2020-2035", () => {
+    const rome = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Rome',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    const disagreements: string[] = [];
+    // 30 min + 7 min steps: every time of day, every day of the week, every DST change.
+    for (let time = Date.UTC(2020, 0, 1); time < Date.UTC(2036, 0, 1); time += 37 * 60_000) {
+      const parts: Record<string, string> = {};
+      for (const part of rome.formatToParts(time)) parts[part.type] = part.value;
+      const expected = `${parts.year}-${parts.month}-${parts.day} ${Number(parts.hour) * 60 + Number(parts.minute)}`;
+      const moment = romeMoment(new Date(time));
+      if (`${moment.date} ${moment.minutes}` !== expected) disagreements.push(`${new Date(time).toISOString()}: ${moment.date} ${moment.minutes}, Intl ${expected}`);
+    }
+    expect(disagreements.slice(0, 5)).to.deep.equal([]);
+  });
+
   it('an invalid date throws a RangeError', () => {
     expect(() => romeMoment(new Date(Number.NaN))).to.throw(RangeError);
   });

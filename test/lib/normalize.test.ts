@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { SEPARATOR_TABLE, isCjk, isSeparator, normalize, tokenize } from '../../src/lib/normalize.js';
+import { isCjk, isSeparator, normalize, tokenize } from '../../src/lib/normalize.js';
+import { SEPARATOR_TABLE } from '../../src/search/index-build.js';
 
 describe('normalize', () => {
   const cases: [string, string, string][] = [
