@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { At, OpeningStatus } from '../../hours/opening-status.js';
-import type { ServiceStatus } from '../../data/types.js';
-import { formatDate, formatTime, weekdayName } from '../../view/format.js';
+import type { ServiceStatus, Weekday } from '../../data/types.js';
+import { formatTime } from '../../view/format.js';
 import { icon } from './icons.js';
 import { ICON_PATHS } from '../../view/icon-paths.js';
 
@@ -12,15 +12,15 @@ import { ICON_PATHS } from '../../view/icon-paths.js';
  * temporaneamente", "Orari da chiedere al telefono". The colour class says open or closed; the
  * words say it too. Called from the render of @localized elements.
  */
-export function renderOpeningLine(status: OpeningStatus, locale: string) {
+export function renderOpeningLine(status: OpeningStatus) {
   const kind = status.kind === 'open' ? 'open' : status.kind === 'unknown' ? 'unknown' : 'closed';
   return html`<span class="opening opening-${kind}">${icon(kind === 'unknown' ? ICON_PATHS.phone : ICON_PATHS.clock)}<span
-      >${openingText(status, locale)}</span
+      >${openingText(status)}</span
     ></span>`;
 }
 
 /** The line's words, also for share texts and the printed list. */
-export function openingText(status: OpeningStatus, locale: string): string {
+export function openingText(status: OpeningStatus): string {
   switch (status.kind) {
     case 'unknown':
       return msg('Orari da chiedere al telefono', { desc: 'opening-line: no opening hours known; call to ask' });
@@ -30,7 +30,7 @@ export function openingText(status: OpeningStatus, locale: string): string {
       return statusLabel('temporarily-closed');
     case 'open':
       if (status.closes === undefined) return msg('Aperto 24 ore su 24', { desc: 'opening-line: open round the clock' });
-      return joined(msg('Aperto ora', { desc: 'open now: the filter button, and the start of a service status line' }), closesText(status.closes, locale));
+      return joined(msg('Aperto ora', { desc: 'open now: the filter button, and the start of a service status line' }), closesText(status.closes));
     case 'closed': {
       const head =
         status.today?.kind === 'holiday'
@@ -38,7 +38,7 @@ export function openingText(status: OpeningStatus, locale: string): string {
           : status.today?.kind === 'closure'
             ? msg('Chiuso oggi', { desc: 'opening-line: shut today (a closure the directory lists)' })
             : msg('Chiuso ora', { desc: 'opening-line: closed at this moment' });
-      return status.opens === undefined ? head : joined(head, opensText(status.opens, locale));
+      return status.opens === undefined ? head : joined(head, opensText(status.opens));
     }
   }
 }
@@ -47,24 +47,84 @@ function joined(head: string, tail: string): string {
   return `${head} · ${tail}`;
 }
 
-function closesText(at: At, locale: string): string {
+function closesText(at: At): string {
   const time = formatTime(at.time);
   if (at.daysAhead === 0) return msg(str`chiude alle ${time}`, { desc: 'opening-line: closes today at a time' });
   if (at.daysAhead === 1) return msg(str`chiude domani alle ${time}`, { desc: 'opening-line: closes tomorrow (past midnight) at a time' });
-  const day = weekdayName(at.weekday, locale, 'long');
+  const day = weekdayInSentence(at.weekday);
   return msg(str`chiude ${day} alle ${time}`, { desc: 'opening-line: closes on a weekday at a time, e.g. closes Monday at 13:00' });
 }
 
-function opensText(at: At, locale: string): string {
+function opensText(at: At): string {
   const time = formatTime(at.time);
   if (at.daysAhead === 0) return msg(str`apre alle ${time}`, { desc: 'opening-line: opens later today at a time' });
   if (at.daysAhead === 1) return msg(str`apre domani alle ${time}`, { desc: 'opening-line: opens tomorrow at a time' });
   if (at.daysAhead < 7) {
-    const day = weekdayName(at.weekday, locale, 'long');
+    const day = weekdayInSentence(at.weekday);
     return msg(str`apre ${day} alle ${time}`, { desc: 'opening-line: opens on a weekday of this week at a time, e.g. opens Monday at 09:00' });
   }
-  const date = formatDate(at.date, locale);
+  const date = dayAndMonth(at.date);
   return msg(str`apre il ${date} alle ${time}`, { desc: 'opening-line: opens on a date at a time, e.g. opens on 7 January 2027 at 09:00' });
+}
+
+/**
+ * A weekday as "apre lunedì alle 09:00" and "chiude lunedì alle 13:00" write it. UI texts rather
+ * than `Intl.DateTimeFormat`: the first date format a page makes loads the browser's date data
+ * (tens of ms, four times that on a cheap phone) before the first list row could show, and a
+ * translator can give the form a sentence needs.
+ */
+function weekdayInSentence(day: Weekday): string {
+  switch (day) {
+    case 'mo':
+      return msg('lunedì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
+    case 'tu':
+      return msg('martedì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
+    case 'we':
+      return msg('mercoledì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
+    case 'th':
+      return msg('giovedì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
+    case 'fr':
+      return msg('venerdì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
+    case 'sa':
+      return msg('sabato', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
+    case 'su':
+      return msg('domenica', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
+  }
+}
+
+/**
+ * "7 gennaio": the day and month of a date (`YYYY-MM-DD`) an opening falls on, at most 14 days
+ * ahead, so no year. UI texts (one per month, the day inside) rather than `Intl.DateTimeFormat`,
+ * for the reason given at {@link weekdayInSentence}.
+ */
+function dayAndMonth(date: string): string {
+  const day = String(Number(date.slice(8, 10)));
+  switch (Number(date.slice(5, 7))) {
+    case 1:
+      return msg(str`${day} gennaio`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
+    case 2:
+      return msg(str`${day} febbraio`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
+    case 3:
+      return msg(str`${day} marzo`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
+    case 4:
+      return msg(str`${day} aprile`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
+    case 5:
+      return msg(str`${day} maggio`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
+    case 6:
+      return msg(str`${day} giugno`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
+    case 7:
+      return msg(str`${day} luglio`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
+    case 8:
+      return msg(str`${day} agosto`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
+    case 9:
+      return msg(str`${day} settembre`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
+    case 10:
+      return msg(str`${day} ottobre`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
+    case 11:
+      return msg(str`${day} novembre`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
+    default:
+      return msg(str`${day} dicembre`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
+  }
 }
 
 /** A service's status in words (the detail's notice, and the line of a closed service). */

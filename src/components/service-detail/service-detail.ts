@@ -231,7 +231,7 @@ export class ProssimaServiceDetail extends LitElement {
         ? html`${msg('Orari non disponibili: telefona prima di andare.', {
             desc: 'service-detail: no opening hours known',
           })}`
-        : html`${lines.length ? html`<p class="opening-now">${renderOpeningLine(status, this.locale)}</p>` : nothing}${closure?.note
+        : html`${lines.length ? html`<p class="opening-now">${renderOpeningLine(status)}</p>` : nothing}${closure?.note
               ? html`<p class="hint">${this.renderText(closure.note)}</p>`
               : nothing}${lines.length ? html`<ul class="plain">${lines.map((l) => html`<li>${l}</li>`)}</ul>` : nothing}${note}`;
     return this.renderFact(ICON_PATHS.clock, msg('Orari', { desc: 'service-detail: opening hours' }), value);

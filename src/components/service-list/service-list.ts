@@ -208,7 +208,7 @@ export class ProssimaServiceList extends LitElement {
               : html`<span class="item-distance">${icon(ICON_PATHS.nearMe)}${formatDistance(distance, this.locale)}</span>`}
             ${item.toVerify ? this.renderToVerify() : nothing}
           </span>
-          ${renderOpeningLine(openingStatus(item.opening, this.now, this.closures), this.locale)}
+          ${renderOpeningLine(openingStatus(item.opening, this.now, this.closures))}
         </span>
       </button>
     </li>`;

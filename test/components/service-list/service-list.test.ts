@@ -114,6 +114,26 @@ describe('<prossima-service-list>', () => {
     expect(line()).to.match(/^Chiuso oggi/);
   });
 
+  it('an opening days ahead is named by its weekday, or its day and month, with no Intl date format made', async () => {
+    const made: unknown[] = [];
+    const { DateTimeFormat } = Intl;
+    Intl.DateTimeFormat = new Proxy(DateTimeFormat, { construct: (target, args) => (made.push(args), new target(...(args as []))) });
+    try {
+      const mondays: OpeningHours[] = [{ days: ['mo'], opens: '09:00', closes: '13:00' }];
+      const items = listItems([makeService('asl', { name: { it: 'Consultorio' }, hours: mondays })]);
+      // Tuesday 3 March 2026, 10:00 in Rome.
+      const { el } = await mountList({ items, now: new Date('2026-03-03T10:00:00+01:00') });
+      const line = () => text(el.querySelector('.opening'));
+      expect(line()).to.equal('Chiuso ora · apre lunedì alle 09:00');
+      el.closures = [{ from: '2026-03-09', to: '2026-03-09' }];
+      await el.updateComplete;
+      expect(line()).to.equal('Chiuso ora · apre il 16 marzo alle 09:00');
+    } finally {
+      Intl.DateTimeFormat = DateTimeFormat;
+    }
+    expect(made).to.deep.equal([]);
+  });
+
   it('distances: each row shows its own, in the UI language; rows past the end of the array show none', async () => {
     const { el } = await mountList({ items: listItems(THREE), distances: Float64Array.of(450, 1234) });
     expect(rows(el).map((r) => text(r.querySelector('.item-distance')))).to.deep.equal(['450 m', '1,2 km', '']);
