@@ -6,6 +6,7 @@ import { parseCenter, parseIdList, parseNameList, parseTiles, parseZoom, type Pa
 import { isRightToLeft, languageOwnName, uiLocales } from './localization.js';
 import { LanguageChangeEvent, ServiceSelectEvent } from './events.js';
 import { ClockController } from './controllers/clock-controller.js';
+import { afterNextPaint } from './lib/after-paint.js';
 import { DirectoryController, loadSearchPiece } from './controllers/directory-controller.js';
 import { ExtrasController } from './controllers/extras-controller.js';
 import { MapPieceController } from './controllers/map-piece-controller.js';
@@ -149,7 +150,9 @@ export class ProssimaMap extends LitElement {
     },
     whenRendered: async () => {
       await this.whenRendered();
-      // The first list is on screen: the details come next, when the browser is idle.
+      // The first list is on screen: the line under it once that is painted (after
+      // prossima-ready), then the details, when the browser is idle.
+      if (!this.listDrawn) afterNextPaint(() => ((this.listDrawn = true), this.requestUpdate()));
       this.extras.loadWhenIdle();
     },
   });
@@ -157,9 +160,9 @@ export class ProssimaMap extends LitElement {
   /** Set once the widget has come near the viewport and started its work. */
   private started = false;
   /**
-   * Set once a first list has all its rows. The line under it (the directory's date and
-   * publisher) waits for that: its date is the page's first Intl date format, whose data costs a
-   * cheap phone tens of ms the first list row need not wait for.
+   * Set once a first list is on screen. The line under it (the directory's date and publisher)
+   * waits for that: its date is the page's first Intl date format, whose data costs a cheap phone
+   * tens of ms that neither the first list nor prossima-ready need wait for.
    */
   private listDrawn = false;
   // The attributes' typed values, parsed once each time they change.
@@ -282,10 +285,6 @@ export class ProssimaMap extends LitElement {
     await this.updateComplete;
     // The list's rows after its first frame, then the map's markers.
     await this.renderRoot.querySelector<LitElement>('prossima-service-list')?.updateComplete;
-    if (!this.listDrawn) {
-      this.listDrawn = true;
-      this.requestUpdate();
-    }
     // The map's piece (when the map is on screen), then its markers.
     await this.mapPiece.whenKnown();
     const map = this.renderRoot.querySelector<ProssimaMapView>('prossima-map-view');

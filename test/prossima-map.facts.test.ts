@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { localeSettled, mount, part, parts, unmountAll } from './helpers.js';
 
 const SMALL = '/test/fixtures/small.json';
@@ -65,6 +65,8 @@ describe('<prossima-map> service facts and provenance', () => {
 
   it('says when the directory was updated and who publishes it', async () => {
     const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`);
+    // Drawn once the first list is painted (its date is the page's first Intl date format).
+    await waitUntil(() => el.shadowRoot!.querySelector('.directory-info'), 'the line under the list');
     const info = el.shadowRoot!.querySelector('.directory-info')!;
     expect(info.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Elenco aggiornato il 20 novembre 2026 · Prefettura di Matera – PROSSIMA');
     expect(info.querySelector('a')!.getAttribute('href')).to.equal('http://www.prossima.info/');
