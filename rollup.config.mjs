@@ -17,6 +17,7 @@ import { leafletCss } from './scripts/rollup-leaflet-css.mjs';
 import { directoryJson } from './scripts/rollup-directory.mjs';
 import { leafletSlim } from './scripts/rollup-leaflet-slim.mjs';
 import { litNoGlobals } from './scripts/rollup-lit-no-globals.mjs';
+import { msgDescriptions } from './scripts/rollup-msg-desc.mjs';
 
 /**
  * Shared by the build and by scripts/size.mjs.
@@ -42,6 +43,7 @@ export function bundleOptions({ classic = false, inlineDirectory = false } = {})
         compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true, reduce_funcs: false },
         format: { comments: false },
       }),
+      msgDescriptions(),
     ],
     onwarn(warning, warn) {
       // Leaflet's ESM build refers to `this` at top level; harmless.
