@@ -1,7 +1,9 @@
 import comuni from '../../data/comuni.json';
 import type { LatLon } from '../data/geo.js';
 import type { Service } from '../data/types.js';
+import { runSteps } from '../lib/chunked.js';
 import { normalize } from '../lib/normalize.js';
+import { nameOrderSteps } from '../view/name-order.js';
 
 /** A place to measure distances from when the phone's position is not wanted or not available. */
 export interface Place extends LatLon {
@@ -29,11 +31,12 @@ export function placesOf(services: readonly Service[], locale: string): Place[] 
     sum.count++;
     others.set(key, sum);
   }
-  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
-  return [
+  const places = [
     ...MATERA_COMUNI,
     ...[...others.values()].map(({ name, lat, lon, count }) => ({ name, lat: lat / count, lon: lon / count })),
-  ].sort((a, b) => collator.compare(a.name, b.name));
+  ];
+  // The collator's order, with no collator made for names a plain comparison orders (name-order.ts).
+  return Array.from(runSteps(nameOrderSteps(places.map((place) => place.name), locale)), (position) => places[position]);
 }
 
 /** Where distances are measured from: the phone's position, or a comune the user chose. */

@@ -149,7 +149,7 @@ export function* languageSteps(directory: Directory, lang: string): Steps<Langua
     if (position % SERVICES_PER_STEP === SERVICES_PER_STEP - 1) yield;
   }
   yield;
-  const byName = yield* nameOrderSteps(names, new Intl.Collator(lang, { sensitivity: 'base' }));
+  const byName = yield* nameOrderSteps(names, lang);
   return { views, items, points, byName };
 }
 
