@@ -5,14 +5,54 @@ import { loadSteps } from './supercluster-steps.js';
 
 /** Every point at one exact coordinate. Several services often share a town centre. */
 export class Place {
-  /** Sorted by title. */
-  points: MapPoint[] = [];
+  /** In the order added, until {@link points} sorts them. */
+  private list: MapPoint[] = [];
+  private sorted = true;
   private text?: string;
 
   constructor(
     readonly lat: number,
     readonly lon: number,
   ) {}
+
+  /**
+   * Sorted by title. A small place is sorted when first asked (its group's list is opened),
+   * not when the map is built: the sort makes an `Intl.Collator`, and the first one a page makes
+   * loads ICU's data (tens of ms) before the map could show.
+   */
+  get points(): readonly MapPoint[] {
+    if (!this.sorted) {
+      this.list.sort(byTitle);
+      this.sorted = true;
+    }
+    return this.list;
+  }
+
+  get count(): number {
+    return this.list.length;
+  }
+
+  /** The one point of a place of one. */
+  get single(): MapPoint | undefined {
+    return this.list.length === 1 ? this.list[0] : undefined;
+  }
+
+  /** For the index: a new point, in any order. */
+  add(point: MapPoint): void {
+    this.list.push(point);
+    this.sorted = this.list.length === 1;
+  }
+
+  /** For the index: sorts a big place in slices, while it is built. */
+  *sortSteps(): Steps<void> {
+    this.list = yield* sortInSteps(this.list, byTitle, POINTS_PER_STEP);
+    this.sorted = true;
+  }
+
+  /** Every point, in no particular order (no sorting). */
+  unordered(): readonly MapPoint[] {
+    return this.list;
+  }
 
   /** The same for the same coordinates in every index (markers and the selection keep to it). */
   get key(): string {
@@ -42,9 +82,11 @@ const CLUSTER_MAX_ZOOM = 16;
 /** Supercluster stores coordinates as Float32: look around a place with some slack. */
 const EPSILON = 1e-3;
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+/** Made at its first use, not when the map piece loads: the first Intl object loads ICU's data. */
+let collator: Intl.Collator | undefined;
 
 export function byTitle(a: MapPoint, b: MapPoint): number {
+  collator ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
   return collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -98,7 +140,7 @@ export class PointIndex {
   placeOf(pointId: string): Place | undefined {
     if (this.placeByPoint === undefined) {
       this.placeByPoint = new Map();
-      for (const place of this.places) for (const point of place.points) this.placeByPoint.set(point.id, place);
+      for (const place of this.places) for (const point of place.unordered()) this.placeByPoint.set(point.id, place);
     }
     return this.placeByPoint.get(pointId);
   }
@@ -164,22 +206,19 @@ function* indexSteps(points: readonly MapPoint[]): Steps<IndexParts> {
       byLon.set(lon, place);
       places.push(place);
     }
-    place.points.push(point);
+    place.add(point);
   }
 
   const features: InputFeature<PlaceProps>[] = [];
   for (const place of places) {
-    if (place.points.length > POINTS_PER_STEP) {
-      // Same order as the native sort: both are stable.
-      place.points = yield* sortInSteps(place.points, byTitle, POINTS_PER_STEP);
-    } else {
-      place.points.sort(byTitle);
-      sinceStep += place.points.length;
-    }
+    // A big place is sorted now, in slices (same order as the native sort: both are stable);
+    // a small one when first asked.
+    if (place.count > POINTS_PER_STEP) yield* place.sortSteps();
+    else sinceStep += 1;
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-      properties: { place, count: place.points.length },
+      properties: { place, count: place.count },
     });
     if (sinceStep >= POINTS_PER_STEP) {
       sinceStep = 0;

@@ -45,6 +45,35 @@ function clusterIds(index: PointIndex, zoom: number): number[] {
   return index.items(WORLD, zoom).flatMap((item) => (item.kind === 'cluster' ? [item.clusterId] : []));
 }
 
+// First in this file: byTitle's collator is made once per page.
+describe('PointIndex: the order of a place’s points', () => {
+  it('building the index and drawing its items make no Intl.Collator; a group’s points are sorted by title when asked for', async () => {
+    const made: unknown[] = [];
+    const { Collator } = Intl;
+    Intl.Collator = new Proxy(Collator, { construct: (target, args) => (made.push(args), new target(...(args as []))) });
+    try {
+      const at = { lat: 40.66, lon: 16.6, color: '#0a6e8c', iconPath: 'M0 0' };
+      const points: MapPoint[] = [
+        { id: 'b', title: 'Sportello 10', ...at },
+        { id: 'a', title: 'sportello 9', ...at },
+        { id: 'c', title: 'Questura', lat: 40.5, lon: 16.4, color: '#0a6e8c', iconPath: 'M0 0' },
+      ];
+      const index = await PointIndex.build(points);
+      const places = index.items(WORLD, 18).flatMap((item) => (item.kind === 'place' ? [item.place] : []));
+      expect(places.map((place) => [place.count, place.single?.id ?? null])).to.have.deep.members([
+        [2, null],
+        [1, 'c'],
+      ]);
+      expect(made, 'collators made before a group is opened').to.deep.equal([]);
+      const group = places.find((place) => place.count === 2)!;
+      expect(group.points.map((point) => point.id)).to.deep.equal(['a', 'b']);
+      expect(made).to.have.length(1);
+    } finally {
+      Intl.Collator = Collator;
+    }
+  });
+});
+
 describe('PointIndex.build', () => {
   const points = randomPoints(5000);
   let sync: PointIndex;

@@ -28,7 +28,7 @@ export class GroupPopups {
   ) {}
 
   /** `byKeyboard`: move focus to the first service in the list. */
-  show(markerKey: string, points: MapPoint[], at: LatLng, byKeyboard: boolean, selectedId: string | null): void {
+  show(markerKey: string, points: readonly MapPoint[], at: LatLng, byKeyboard: boolean, selectedId: string | null): void {
     this.close(false);
     const content = buildGroupPopup(points, this.labels.groupTitle(points.length), this.labels.close, {
       onPick: (id) => this.host.onSelect(id),

@@ -29,9 +29,8 @@ const SELECTED_Z = 1000;
 
 function describe(item: ClusterItem): { key: string; sig: string } {
   if (item.kind === 'cluster') return { key: `c:${item.clusterId}`, sig: String(item.count) };
-  const { points } = item.place;
-  if (points.length > 1) return { key: `g:${item.place.key}`, sig: String(points.length) };
-  const p = points[0]!;
+  const p = item.place.single;
+  if (p === undefined) return { key: `g:${item.place.key}`, sig: String(item.place.count) };
   return { key: `p:${p.id}`, sig: `${p.title}\n${p.color}\n${p.iconPath}` };
 }
 
@@ -105,8 +104,8 @@ export class MarkerLayer {
   }
 
   private create(key: string, sig: string, item: ClusterItem): MarkerEntry {
-    const single = item.kind === 'place' && item.place.points.length === 1 ? item.place.points[0]! : null;
-    const count = item.kind === 'cluster' ? item.count : item.place.points.length;
+    const single = (item.kind === 'place' && item.place.single) || null;
+    const count = item.kind === 'cluster' ? item.count : item.place.count;
     const icon = divIcon({
       html: single ? buildPointMarker(single) : buildGroupMarker(count),
       className: `prossima-marker prossima-marker--${single ? 'point' : 'group'}`,
@@ -135,9 +134,9 @@ export class MarkerLayer {
     const label =
       item.kind === 'cluster'
         ? this.labels.group(item.count)
-        : item.place.points.length > 1
-          ? this.labels.group(item.place.points.length)
-          : item.place.points[0]!.title;
+        : item.place.single === undefined
+          ? this.labels.group(item.place.count)
+          : item.place.single.title;
     if (el.getAttribute('aria-label') !== label) {
       el.setAttribute('aria-label', label);
       el.title = label;
