@@ -7,19 +7,26 @@
  * collator's order (equal names: by position); the keys only decide how much work is left. When
  * they are far off (Chinese names in pinyin order, say), it sorts with the collator instead.
  *
- * In the languages below, most neighbours need no collator at all. Their keys write ASCII and
- * the common punctuation in the collator's own order (Unicode's, CLDR root: spaces, then
- * punctuation, digits, letters), with the accents that weigh nothing at this strength dropped
- * where the language treats accented letters as the plain ones. Where two keys first differ by
- * two such characters (or one has ended), the collator orders them as the keys do. The collator
- * is made only for a pair that is not so: the first `Intl` object a page makes loads the
- * browser's ICU data (15-25 ms on desktop, about four times that on a cheap phone) before the
- * first list row. test/view/name-order.test.ts checks the table against the browser's collator.
+ * In the languages below, in a list of up to 2,000 names, most neighbours need no collator at
+ * all. Their keys write ASCII and the common punctuation in the collator's own order (Unicode's,
+ * CLDR root: spaces, then punctuation, digits, letters), with the accents that weigh nothing at
+ * this strength dropped where the language treats accented letters as the plain ones. Where two
+ * keys first differ by two such characters (or one has ended), the collator orders them as the
+ * keys do. The collator is made only for a pair that is not so: the first `Intl` object a page
+ * makes loads the browser's ICU data (15-25 ms on desktop, about four times that on a cheap
+ * phone) before the first list row. test/view/name-order.test.ts checks the table against the
+ * browser's collator.
  */
 import { sortInSteps, type Steps } from '../lib/chunked.js';
 
 /** The code of the first rank in keys (see {@link COLLATION_ORDER}): the ranks stay below U+0080. */
 const FIRST_RANK = 0x20;
+
+/**
+ * Up to this many names, keys are written in ranks (see {@link COLLATION_ORDER}). Writing them
+ * costs about 5 µs a name, so past a few thousand names starting the collator costs less.
+ */
+const RANKED_MAX = 2000;
 
 /** Names turned into keys between two pauses. */
 const KEYS_PER_STEP = 4096;
@@ -49,11 +56,12 @@ const RANKED = new Map<string, string>(COLLATION_ORDER.flatMap((same, rank) => [
 const ROOT_ORDER = new Set(['it', 'en', 'fr', 'es', 'ro', 'uk', 'ar', 'ur', 'bn', 'pa', 'zh']);
 const ACCENTS_WEIGH_NOTHING = new Set(['it', 'en', 'fr', 'uk', 'ar', 'ur', 'bn', 'pa', 'zh']);
 const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** The positions of `names`, in the order `lang`'s collator sorts them (base letters; equal names by position). */
 export function* nameOrderSteps(names: readonly string[], lang: string): Steps<Uint32Array> {
   const language = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  const ranked = ROOT_ORDER.has(language);
+  const ranked = names.length <= RANKED_MAX && ROOT_ORDER.has(language);
   const unaccented = ACCENTS_WEIGH_NOTHING.has(language);
   const keys = new Array<string>(names.length);
   for (let i = 0; i < names.length; i++) {
@@ -91,7 +99,7 @@ export function* nameOrderSteps(names: readonly string[], lang: string): Steps<U
 /** `name` in lower case, each character of {@link COLLATION_ORDER} written as its rank. */
 function rankedKey(name: string, unaccented: boolean): string {
   let text = name.toLowerCase();
-  if (unaccented) text = text.normalize('NFD').replace(COMBINING_ACCENTS, '');
+  if (unaccented && !ASCII.test(text)) text = text.normalize('NFD').replace(COMBINING_ACCENTS, '');
   let key = '';
   for (const char of text) key += RANKED.get(char) ?? char;
   return key;
