@@ -135,7 +135,33 @@ export function isOpenAt(
  * Why `date` is shut, if it is: the service's own closures first, then the directory's (their
  * notes say where to go instead), then a national holiday unless it opens on holidays.
  */
-function shutReason(facts: OpeningFacts, date: string, directoryClosures: readonly Closure[]): ShutReason | undefined {
+/** A day {@link openSpans} looks at, and its public holiday (null: none). */
+interface Day {
+  readonly date: string;
+  readonly holiday: HolidayId | null;
+}
+
+/**
+ * Yesterday to {@link OPENS_WITHIN_DAYS} days ahead of `date`, kept for the last date asked: the
+ * same for every row of a list, which would otherwise work each date out again per service.
+ */
+let lastDays: { readonly date: string; readonly days: readonly Day[] } | undefined;
+
+function daysAround(date: string): readonly Day[] {
+  if (lastDays?.date !== date) {
+    const days = Array.from({ length: OPENS_WITHIN_DAYS + 2 }, (_, i) => addDays(date, i - 1)).map((day) => ({ date: day, holiday: italianHoliday(day) ?? null }));
+    lastDays = { date, days };
+  }
+  return lastDays.days;
+}
+
+function shutReason(
+  facts: OpeningFacts,
+  date: string,
+  directoryClosures: readonly Closure[],
+  /** Known already (null: none), or worked out here. */
+  known?: HolidayId | null,
+): ShutReason | undefined {
   for (const closure of facts.closures) {
     if (closure.from <= date && date <= closure.to) return { kind: 'closure', closure };
   }
@@ -143,7 +169,7 @@ function shutReason(facts: OpeningFacts, date: string, directoryClosures: readon
     if (closure.from <= date && date <= closure.to && appliesTo(closure, facts)) return { kind: 'closure', closure };
   }
   if (facts.openOnHolidays) return undefined;
-  const holiday = italianHoliday(date);
+  const holiday = known === undefined ? italianHoliday(date) : known;
   return holiday ? { kind: 'holiday', holiday } : undefined;
 }
 
@@ -176,12 +202,14 @@ function comuneKey(name: string): string {
  */
 function openSpans(facts: OpeningFacts, moment: RomeMoment, directoryClosures: readonly Closure[]): [number, number][] {
   const todayIndex = WEEKDAYS.indexOf(moment.weekday);
+  const days = daysAround(moment.date);
   const spans: [number, number][] = [];
   for (let daysAhead = -1; daysAhead <= OPENS_WITHIN_DAYS; daysAhead++) {
     const weekday = WEEKDAYS[(todayIndex + daysAhead + 7) % 7];
     const hours = facts.hours.filter((entry) => entry.days.includes(weekday));
     if (hours.length === 0) continue;
-    if (shutReason(facts, addDays(moment.date, daysAhead), directoryClosures)) continue;
+    const day = days[daysAhead + 1];
+    if (shutReason(facts, day.date, directoryClosures, day.holiday)) continue;
     const offset = daysAhead * DAY;
     for (const entry of hours) {
       const [start, end] = span(entry);
