@@ -13,10 +13,18 @@ import { ICON_PATHS } from '../../view/icon-paths.js';
  * words say it too. Called from the render of @localized elements.
  */
 export function renderOpeningLine(status: OpeningStatus) {
-  const kind = status.kind === 'open' ? 'open' : status.kind === 'unknown' ? 'unknown' : 'closed';
-  return html`<span class="opening opening-${kind}">${icon(kind === 'unknown' ? ICON_PATHS.phone : ICON_PATHS.clock)}<span
-      >${openingText(status)}</span
-    ></span>`;
+  const kind = openingKind(status);
+  return html`<span class="opening opening-${kind}">${icon(openingIcon(kind))}<span>${openingText(status)}</span></span>`;
+}
+
+/** The line's colour class: `open`, `closed` or `unknown`. */
+export function openingKind(status: OpeningStatus): 'open' | 'closed' | 'unknown' {
+  return status.kind === 'open' ? 'open' : status.kind === 'unknown' ? 'unknown' : 'closed';
+}
+
+/** The line's icon: a clock, or a phone when the hours are to be asked. */
+export function openingIcon(kind: 'open' | 'closed' | 'unknown'): string {
+  return kind === 'unknown' ? ICON_PATHS.phone : ICON_PATHS.clock;
 }
 
 /** The line's words, also for share texts and the printed list. */

@@ -9,7 +9,7 @@ import { splitContact, telHref } from '../../data/links.js';
 import type { Closure } from '../../data/types.js';
 import { openingStatus } from '../../hours/opening-status.js';
 import { formatDistance } from '../../view/format.js';
-import { renderOpeningLine } from '../parts/opening-line.js';
+import { openingIcon, openingKind, openingText } from '../parts/opening-line.js';
 import { afterNextPaint } from '../../lib/after-paint.js';
 
 /**
@@ -179,8 +179,15 @@ export class ProssimaServiceList extends LitElement {
     </p>`;
   }
 
+  /**
+   * One row. Its icons and "open now" line are written out in the row's own template (the same
+   * markup as `icon()` and `renderOpeningLine()`), not as templates of their own: a hundred rows
+   * were five hundred nested template instances, most of the cost of drawing the list.
+   */
   private renderItem(item: ListItem, distance: number | undefined) {
     const { name, category } = item;
+    const opening = openingStatus(item.opening, this.now, this.closures);
+    const kind = openingKind(opening);
     return html`<li part="item" data-id=${item.id} data-category=${category.id}>
       <button
         type="button"
@@ -189,8 +196,8 @@ export class ProssimaServiceList extends LitElement {
         @click=${() => this.handleSelect(item.id)}
       >
         <span class="item-icon" ${styleVars({ '--_prossima-chip-color': category.color })}
-          >${icon(iconPath(category.icon))}</span
-        >
+          ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${iconPath(category.icon)}></path></svg
+        ></span>
         <span class="item-text">
           <span
             class="item-name"
@@ -201,14 +208,20 @@ export class ProssimaServiceList extends LitElement {
           <span class="item-meta">
             <span class="item-category">${category.name}</span>
             ${item.municipality
-              ? html`<span class="item-place">${icon(ICON_PATHS.pin)}${item.municipality}</span>`
+              ? html`<span class="item-place"
+                  ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${ICON_PATHS.pin}></path></svg
+                  >${item.municipality}</span
+                >`
               : nothing}
             ${distance === undefined
               ? nothing
               : html`<span class="item-distance">${icon(ICON_PATHS.nearMe)}${formatDistance(distance, this.locale)}</span>`}
             ${item.toVerify ? this.renderToVerify() : nothing}
           </span>
-          ${renderOpeningLine(openingStatus(item.opening, this.now, this.closures))}
+          <span class="opening opening-${kind}"
+            ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${openingIcon(kind)}></path></svg
+            ><span>${openingText(opening)}</span></span
+          >
         </span>
       </button>
     </li>`;
