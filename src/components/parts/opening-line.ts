@@ -72,7 +72,13 @@ function opensText(at: At): string {
     return msg(str`apre ${day} alle ${time}`, { desc: 'opening-line: opens on a weekday of this week at a time, e.g. opens Monday at 09:00' });
   }
   const date = dayAndMonth(at.date);
-  return msg(str`apre il ${date} alle ${time}`, { desc: 'opening-line: opens on a date at a time, e.g. opens on 7 January 2027 at 09:00' });
+  // Italian elides the article before the days read with a vowel: "l’8 dicembre", "l’11 dicembre".
+  if (at.date.endsWith('-08') || at.date.endsWith('-11')) {
+    return msg(str`apre l’${date} alle ${time}`, {
+      desc: "opening-line: opens on a date at a time, when the day is the 8th or the 11th (Italian writes l’8, l’11 instead of il 8, il 11); translate exactly as 'apre il <date> alle <time>'",
+    });
+  }
+  return msg(str`apre il ${date} alle ${time}`, { desc: 'opening-line: opens on a date at a time, e.g. opens on 7 January at 09:00' });
 }
 
 /**

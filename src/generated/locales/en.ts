@@ -192,6 +192,7 @@ What has changed:
   str`Categories: ${0}`,
   `Citizenship`,
   `A bed for tonight`,
+  str`opens on ${0} at ${1}`,
   `Monday`,
   `Near me`,
   str`June ${0}`,

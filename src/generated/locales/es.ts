@@ -192,6 +192,7 @@ Qué ha cambiado:
   str`Categorías: ${0}`,
   `Ciudadanía`,
   `Dormir esta noche`,
+  str`abre el ${0} a las ${1}`,
   `lunes`,
   `Cerca de mí`,
   str`${0} de junio`,

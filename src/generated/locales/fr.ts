@@ -192,6 +192,7 @@ Ce qui a changé :
   str`Catégories : ${0}`,
   `Nationalité italienne`,
   `Dormir ce soir`,
+  str`ouvre le ${0} à ${1}`,
   `lundi`,
   `Près de moi`,
   str`${0} juin`,

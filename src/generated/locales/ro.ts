@@ -192,6 +192,7 @@ Ce s-a schimbat:
   str`Categorii: ${0}`,
   `Cetățenie`,
   `Loc de dormit diseară`,
+  str`se deschide pe ${0} la ${1}`,
   `luni`,
   `Lângă mine`,
   str`${0} iunie`,

@@ -192,6 +192,7 @@ Kodi: ${1}
   str`Kategoritë: ${0}`,
   `Shtetësi`,
   `Ku të fle sonte`,
+  str`hapet më ${0} në orën ${1}`,
   `e hënë`,
   `Afër meje`,
   str`${0} qershor`,

@@ -192,6 +192,7 @@ export const templates = templatesFrom([
   str`类别：${0}`,
   `意大利国籍`,
   `今晚住宿`,
+  str`${0}${1}开放`,
   `星期一`,
   `我附近`,
   str`6月${0}日`,

@@ -128,6 +128,11 @@ describe('<prossima-service-list>', () => {
       el.closures = [{ from: '2026-03-09', to: '2026-03-09' }];
       await el.updateComplete;
       expect(line()).to.equal('Chiuso ora · apre il 16 marzo alle 09:00');
+      // The 8th and the 11th take "l’" in Italian.
+      el.items = listItems([makeService('asl', { name: { it: 'Consultorio' }, hours: [{ days: ['we'], opens: '09:00', closes: '13:00' }] })]);
+      el.closures = [{ from: '2026-03-04', to: '2026-03-04' }];
+      await el.updateComplete;
+      expect(line()).to.equal('Chiuso ora · apre l’11 marzo alle 09:00');
     } finally {
       Intl.DateTimeFormat = DateTimeFormat;
     }
