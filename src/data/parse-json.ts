@@ -104,6 +104,8 @@ export class JsonStreamParser {
   private scan(): void {
     const text = this.tail;
     let i = this.at;
+    /** The last comma between two services in this piece: the entries before it are complete. */
+    let lastComma = -1;
     if (this.stage === 'outline' && i === 0 && firstNonSpace(text) !== OPEN_OBJECT && text.trim() !== '') {
       this.stage = 'fallback';
       return;
@@ -139,6 +141,12 @@ export class JsonStreamParser {
             this.stage = 'fallback'; // `}` closing a list: broken JSON
             return;
           }
+          if (lastComma >= 0) {
+            const batch = JSON.parse(`[${text.slice(this.entryStart, lastComma)}]`) as unknown[];
+            for (const entry of batch) this.addEntry(entry);
+            this.entryStart = lastComma + 1;
+            lastComma = -1;
+          }
           const last = text.slice(this.entryStart, i);
           // `[]` and `[ ]` hold no entry; an empty entry after a comma is a syntax error.
           if (this.entries.length > 0 || last.trim() !== '') this.addEntry(JSON.parse(last));
@@ -151,9 +159,15 @@ export class JsonStreamParser {
           return;
         }
       } else if (code === COMMA && this.stage === 'services' && this.depth === 2) {
-        this.addEntry(JSON.parse(text.slice(this.entryStart, i)));
-        this.entryStart = i + 1;
+        lastComma = i;
       }
+    }
+    // The entries that ended in this piece, parsed together: one JSON.parse per piece, not one
+    // per entry (50,000 calls on a big directory).
+    if (lastComma >= 0) {
+      const batch = JSON.parse(`[${text.slice(this.entryStart, lastComma)}]`) as unknown[];
+      for (const entry of batch) this.addEntry(entry);
+      this.entryStart = lastComma + 1;
     }
     // Keep only what is still needed: the outline whole, the services from the current entry.
     if (this.stage === 'services' || this.stage === 'rest') {
