@@ -75,20 +75,22 @@ export async function readResponse(response: Response, url: string, signal: Abor
     // it stays small, and parsed as it arrives only once it proves big.
     let held: string[] | undefined = [];
     let heldLength = 0;
-    let streamed: { readonly parser: JsonStreamParser; readonly validation: DirectoryStream } | undefined;
+    const validation = new DirectoryStream();
+    const parser = new JsonStreamParser(validation);
     await streamBody(response, (piece) => {
       if (held !== undefined) {
         heldLength += piece.length;
-        if (heldLength <= WHOLE_TEXT_MAX) return held.push(piece);
-        const validation = new DirectoryStream();
-        streamed = { parser: new JsonStreamParser(validation), validation };
+        if (heldLength <= WHOLE_TEXT_MAX) {
+          held.push(piece);
+          return undefined;
+        }
         piece = held.join('') + piece;
         held = undefined;
       }
-      return runStepsAsync(pushSteps(streamed!.parser, piece), { signal });
+      return runStepsAsync(pushSteps(parser, piece), { signal });
     });
     if (held !== undefined) return { ok: true, text: held.join(''), response: copy };
-    return { ok: true, ...streamed!, response: copy };
+    return { ok: true, parser, validation, response: copy };
   } catch (error) {
     void copy.body?.cancel();
     if (error instanceof UnreadableBodyError) return { ok: false, reason: 'not-json', message: `${url}: ${error.message}` };

@@ -88,23 +88,18 @@ function opensText(at: At): string {
  * translator can give the form a sentence needs.
  */
 function weekdayInSentence(day: Weekday): string {
-  switch (day) {
-    case 'mo':
-      return msg('lunedì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
-    case 'tu':
-      return msg('martedì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
-    case 'we':
-      return msg('mercoledì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
-    case 'th':
-      return msg('giovedì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
-    case 'fr':
-      return msg('venerdì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
-    case 'sa':
-      return msg('sabato', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
-    case 'su':
-      return msg('domenica', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" });
-  }
+  return WEEKDAYS_IN_SENTENCE[day]();
 }
+
+const WEEKDAYS_IN_SENTENCE: Readonly<Record<Weekday, () => string>> = {
+  mo: () => msg('lunedì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" }),
+  tu: () => msg('martedì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" }),
+  we: () => msg('mercoledì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" }),
+  th: () => msg('giovedì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" }),
+  fr: () => msg('venerdì', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" }),
+  sa: () => msg('sabato', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" }),
+  su: () => msg('domenica', { desc: "opening-line: a weekday inside 'opens/closes <weekday> at <time>'" }),
+};
 
 /**
  * "7 gennaio": the day and month of a date (`YYYY-MM-DD`) an opening falls on, at most 14 days
@@ -112,34 +107,24 @@ function weekdayInSentence(day: Weekday): string {
  * for the reason given at {@link weekdayInSentence}.
  */
 function dayAndMonth(date: string): string {
-  const day = String(Number(date.slice(8, 10)));
-  switch (Number(date.slice(5, 7))) {
-    case 1:
-      return msg(str`${day} gennaio`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
-    case 2:
-      return msg(str`${day} febbraio`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
-    case 3:
-      return msg(str`${day} marzo`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
-    case 4:
-      return msg(str`${day} aprile`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
-    case 5:
-      return msg(str`${day} maggio`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
-    case 6:
-      return msg(str`${day} giugno`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
-    case 7:
-      return msg(str`${day} luglio`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
-    case 8:
-      return msg(str`${day} agosto`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
-    case 9:
-      return msg(str`${day} settembre`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
-    case 10:
-      return msg(str`${day} ottobre`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
-    case 11:
-      return msg(str`${day} novembre`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
-    default:
-      return msg(str`${day} dicembre`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" });
-  }
+  return DAYS_AND_MONTHS[Number(date.slice(5, 7)) - 1](String(Number(date.slice(8, 10))));
 }
+
+/** By month, January first: its day written with its name. */
+const DAYS_AND_MONTHS: readonly ((day: string) => string)[] = [
+  (day) => msg(str`${day} gennaio`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" }),
+  (day) => msg(str`${day} febbraio`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" }),
+  (day) => msg(str`${day} marzo`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" }),
+  (day) => msg(str`${day} aprile`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" }),
+  (day) => msg(str`${day} maggio`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" }),
+  (day) => msg(str`${day} giugno`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" }),
+  (day) => msg(str`${day} luglio`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" }),
+  (day) => msg(str`${day} agosto`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" }),
+  (day) => msg(str`${day} settembre`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" }),
+  (day) => msg(str`${day} ottobre`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" }),
+  (day) => msg(str`${day} novembre`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" }),
+  (day) => msg(str`${day} dicembre`, { desc: "opening-line: the date inside 'opens on <date> at <time>' (a day of this month or the next), e.g. 7 gennaio" }),
+];
 
 /** A service's status in words (the detail's notice, and the line of a closed service). */
 export function statusLabel(status: ServiceStatus): string {
