@@ -18,6 +18,7 @@ import { directoryJson } from './scripts/rollup-directory.mjs';
 import { leafletSlim } from './scripts/rollup-leaflet-slim.mjs';
 import { litNoGlobals } from './scripts/rollup-lit-no-globals.mjs';
 import { msgDescriptions } from './scripts/rollup-msg-desc.mjs';
+import { cssLiterals } from './scripts/rollup-css-literals.mjs';
 
 /**
  * Shared by the build and by scripts/size.mjs.
@@ -34,6 +35,8 @@ export function bundleOptions({ classic = false, inlineDirectory = false } = {})
       litNoGlobals(),
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, outDir: undefined }),
+      // After TypeScript, which emits each module from its own reading of the source.
+      cssLiterals(),
       terser({
         ecma: 2021,
         module: !classic,

@@ -88,6 +88,7 @@ const shared = pieces.get('message-ids') ?? none;
 const map = pieces.get('map-piece') ?? none;
 const builtin = measureFile('dist/prossima-directory.json');
 const reader = pieces.get('directory-reader') ?? none;
+const stream = pieces.get('stream-reader') ?? none;
 const search = pieces.get('search-index') ?? none;
 const extras = pieces.get('extras') ?? none;
 const languages = [...pieces].filter(([name]) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(name));
@@ -100,6 +101,7 @@ const biggest = languages.reduce((a, b) => (b[1].gzip > a[1].gzip ? b : a));
 const rows = [
   ['dist/prossima-map.js, the entry (Italian)', entry, 40],
   ['dist/pieces/directory-reader: parsing and checking a directory, asked for with the directory', reader],
+  ['dist/pieces/stream-reader: parsing and checking a directory as it downloads, for one too big to read whole', stream],
   ['dist/prossima-directory.json: the built-in directory, when no `src` is given', builtin],
   ['dist/pieces/map-piece: the map (its element, Leaflet and its CSS, clustering, the adapter), when a map is shown', map],
   ['dist/pieces/search-index: the search (index, matching, dictionary), once the list is on screen', search],

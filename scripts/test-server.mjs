@@ -20,8 +20,13 @@
 //   GET /test-server/search-held/…          dist/ (the entry and its pieces), but the search piece
 //                                           (pieces/search-index-….js) waits for /test-server/release
 //   GET /test-server/search-missing/…       dist/, but the search piece is 404
+//   GET /test-server/generated.json?count=N[&sized=0]   a directory of N services (the ones of
+//                                           test/fixtures/small.json, repeated under new ids); with
+//                                           sized=0 sent in pieces with no Content-Length, as a
+//                                           server compressing on the fly sends it
 // Real network requests on the test runner's own server; no stubbed fetch.
 import { existsSync, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 
 export function testServer() {
@@ -89,6 +94,12 @@ export function testServer() {
       context.body = readFileSync(`dist/${file}`, 'utf8');
       return;
     }
+    if (context.path === '/test-server/generated.json') {
+      const text = generatedDirectory(Number(context.query.count));
+      context.type = 'application/json';
+      context.body = context.query.sized === '0' ? Readable.from(inPieces(text, 64 * 1024)) : text;
+      return;
+    }
     if (context.path === '/test-server/broken.json.gz') {
       context.type = 'application/gzip';
       context.body = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -112,6 +123,20 @@ export function testServer() {
     if (context.query.encoding === 'gzip') context.set('Content-Encoding', 'gzip');
     context.body = gzipSync(json);
   };
+}
+
+/** A directory of `count` services: those of small.json, again and again, each with its own id. */
+function generatedDirectory(count) {
+  const small = JSON.parse(readFileSync('test/fixtures/small.json', 'utf8'));
+  const services = Array.from({ length: count }, (_, i) => {
+    const model = small.services[i % small.services.length];
+    return { ...model, id: `${model.id}-${i}` };
+  });
+  return JSON.stringify({ ...small, services });
+}
+
+function* inPieces(text, size) {
+  for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size);
 }
 
 /** A file of dist/ (`path` relative to it), its prossima-directory.json as `mode` says. */

@@ -1,8 +1,9 @@
 import type { ValidationResult } from './types.js';
 import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from '../lib/chunked.js';
-import { JsonStreamParser, parseJsonSteps, pushSteps } from './parse-json.js';
+import type { JsonStreamParser } from './parse-json.js';
+import type { DirectoryStream } from './directory-stream.js';
 import { readBody, streamBody, UnreadableBodyError } from './read-body.js';
-import { DirectoryStream, validateDirectory, validateSteps } from './validate.js';
+import { validateDirectory, validateSteps } from './validate.js';
 import { unreachable, type LoadFailure } from './request.js';
 
 export type { LoadFailure, LoadFailureReason } from './request.js';
@@ -40,6 +41,11 @@ export type FetchedDocument = {
  * memory.
  */
 const WHOLE_TEXT_MAX = 4 * 1024 * 1024;
+/** Below this many characters one `JSON.parse` is quick enough (a few milliseconds). */
+const SMALL_TEXT = 256 * 1024;
+
+/** The streaming parser and validation, a piece of their own: only a big document needs them. */
+const streamReader = () => import('../stream-reader.js');
 
 /** Validates a directory held in memory (the built-in one, or the `directory` property). */
 export function useDirectory(raw: unknown): LoadResult {
@@ -73,24 +79,26 @@ export async function readResponse(response: Response, url: string, signal: Abor
     }
     // Of unknown size (a server compressing on the fly sends no Content-Length): held whole while
     // it stays small, and parsed as it arrives only once it proves big.
-    let held: string[] | undefined = [];
+    let held: string[] = [];
     let heldLength = 0;
-    const validation = new DirectoryStream();
-    const parser = new JsonStreamParser(validation);
-    await streamBody(response, (piece) => {
-      if (held !== undefined) {
+    let stream: Stream | undefined;
+    let streamable = true;
+    await streamBody(response, async (piece) => {
+      if (stream === undefined) {
+        held.push(piece);
         heldLength += piece.length;
-        if (heldLength <= WHOLE_TEXT_MAX) {
-          held.push(piece);
-          return undefined;
-        }
-        piece = held.join('') + piece;
-        held = undefined;
+        if (heldLength <= WHOLE_TEXT_MAX || !streamable) return;
+        stream = await startStream();
+        // Without the streaming piece the text is held whole: slower to parse, but shown.
+        streamable = stream !== undefined;
+        if (stream === undefined) return;
+        piece = held.join('');
+        held = [];
       }
-      return runStepsAsync(pushSteps(parser, piece), { signal });
+      await runStepsAsync(stream.pushSteps(stream.parser, piece), { signal });
     });
-    if (held !== undefined) return { ok: true, text: held.join(''), response: copy };
-    return { ok: true, parser, validation, response: copy };
+    if (stream === undefined) return { ok: true, text: held.join(''), response: copy };
+    return { ok: true, parser: stream.parser, validation: stream.validation, response: copy };
   } catch (error) {
     void copy.body?.cancel();
     if (error instanceof UnreadableBodyError) return { ok: false, reason: 'not-json', message: `${url}: ${error.message}` };
@@ -98,17 +106,32 @@ export async function readResponse(response: Response, url: string, signal: Abor
   }
 }
 
+/** A document being parsed and validated as it arrives. */
+
+type Stream = NonNullable<Awaited<ReturnType<typeof startStream>>>;
+
+/** Undefined when the streaming piece cannot be loaded (offline, a host that copied only the entry). */
+async function startStream() {
+  const piece = await streamReader().catch(() => undefined);
+  if (piece === undefined) return undefined;
+  const validation = new piece.DirectoryStream();
+  return { parser: new piece.JsonStreamParser(validation), validation, pushSteps: piece.pushSteps };
+}
+
 /** Parses and validates a directory document received as text (from `src` or a saved copy). */
 export function parseDirectory(text: string, url: string): LoadResult {
-  return runSteps(readSteps(text, validateSteps, url));
+  return runSteps(readSteps(() => JSON.parse(text), validateSteps, url));
 }
 
 /**
  * {@link parseDirectory} in slices of about `yieldEvery` ms (see chunked.ts): a 36 MB document
  * is parsed one service at a time, then validated, never blocking the page for long.
  */
-export function parseDirectoryAsync(text: string, url: string, options?: ChunkOptions): Promise<LoadResult> {
-  return runStepsAsync(readSteps(text, validateSteps, url), options);
+export async function parseDirectoryAsync(text: string, url: string, options?: ChunkOptions): Promise<LoadResult> {
+  // A big text is parsed in steps by the streaming piece; without it, by one JSON.parse.
+  const piece = text.length < SMALL_TEXT ? undefined : await streamReader().catch(() => undefined);
+  const parse = piece ? piece.parseJsonSteps(text) : () => JSON.parse(text);
+  return runStepsAsync(readSteps(parse, validateSteps, url), options);
 }
 
 /** Validates a fetched document in slices (see {@link parseDirectoryAsync}). */
@@ -124,10 +147,11 @@ export function readFetchedAsync(fetched: FetchedDocument, url: string, options?
   );
 }
 
-function* readSteps(parse: string | (() => unknown), validate: (raw: unknown) => Steps<ValidationResult>, url: string): Steps<LoadResult> {
+/** `parse`: the parsing, in steps or in one go. */
+function* readSteps(parse: Steps<unknown> | (() => unknown), validate: (raw: unknown) => Steps<ValidationResult>, url: string): Steps<LoadResult> {
   let raw: unknown;
   try {
-    raw = typeof parse === 'string' ? yield* parseJsonSteps(parse) : parse();
+    raw = typeof parse === 'function' ? parse() : yield* parse;
   } catch (error) {
     return { ok: false, reason: 'not-json', message: `${url} is not valid JSON: ${String(error)}` };
   }

@@ -92,14 +92,14 @@ function* readDocument(raw: unknown): Steps<ValidationResult> {
 }
 
 /** A document read up to its services: its categories, and the reader of its services. */
-interface DocumentStart {
+export interface DocumentStart {
   readonly categories: Category[];
   readonly rejected: Rejection[];
   readonly services: EntryReader<Service>;
 }
 
 /** Reads the version and the categories; fails as the whole document would. */
-function startDocument(raw: Entry): DocumentStart | ValidationResult {
+export function startDocument(raw: Entry): DocumentStart | ValidationResult {
   const version = own(raw, 'version');
   if (version === undefined) return invalid('the directory has no "version"; this widget reads version 1: add "version": 1');
   if (version !== 1) return invalid(`unsupported directory version ${preview(version)}; this widget reads version 1`);
@@ -118,7 +118,7 @@ function startDocument(raw: Entry): DocumentStart | ValidationResult {
   return { categories, rejected, services: new EntryReader('service', readOne, rejected) };
 }
 
-function finishDocument(raw: Entry, start: DocumentStart): ValidationResult {
+export function finishDocument(raw: Entry, start: DocumentStart): ValidationResult {
   const directory: Directory = compact({
     version: 1 as const,
     updated: quietly(() => readDate(own(raw, 'updated'), 'updated')),
@@ -129,57 +129,6 @@ function finishDocument(raw: Entry, start: DocumentStart): ValidationResult {
     services: start.services.kept,
   });
   return { ok: true, directory, rejected: start.rejected };
-}
-
-/**
- * Validates a directory whose services arrive one at a time, as its document downloads (see
- * parse-json.ts): `begin` with the document up to its services list, `add` each service, then
- * `finish` with the whole document gives what {@link validateDirectory} gives. Anything unusual
- * (the start was not valid, the document's end changed what came before) is read again whole.
- */
-export class DirectoryStream {
-  private start?: DocumentStart;
-  private categories = '';
-  private last: unknown;
-  private broken = false;
-
-  /** `outline`: the document so far, its services list closed empty. */
-  begin(outline: unknown): void {
-    try {
-      if (!isRecord(outline)) return;
-      const start = startDocument(outline);
-      if (!('services' in start)) return;
-      this.start = start;
-      this.categories = JSON.stringify(own(outline, 'categories'));
-    } catch {
-      this.broken = true;
-    }
-  }
-
-  add(entry: unknown): void {
-    if (this.start === undefined || this.broken) return;
-    try {
-      this.start.services.add(entry);
-      this.last = entry;
-    } catch {
-      this.broken = true;
-    }
-  }
-
-  *finish(raw: unknown): Steps<ValidationResult> {
-    const start = this.start;
-    if (start === undefined || this.broken || !this.continues(raw, start)) return yield* validateSteps(raw);
-    return finishDocument(raw as Entry, start);
-  }
-
-  /** True when `raw` is the document begun: the same version and categories, the services added. */
-  private continues(raw: unknown, start: DocumentStart): boolean {
-    if (!isRecord(raw) || own(raw, 'version') !== 1) return false;
-    const services = own(raw, 'services');
-    if (!Array.isArray(services) || services.length !== start.services.count) return false;
-    if (services.length > 0 && services[services.length - 1] !== this.last) return false;
-    return JSON.stringify(own(raw, 'categories')) === this.categories;
-  }
 }
 
 function invalid(message: string): ValidationResult {

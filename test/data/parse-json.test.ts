@@ -89,12 +89,6 @@ describe('parseJsonSteps: JSON.parse in steps for big directories', () => {
       expect(errorOf(() => JSON.parse(input)), what).to.not.equal('no error');
     }
   });
-
-  it('small documents are parsed at once', () => {
-    const [value, pauses] = parse('{"version":1,"categories":[],"services":[{"id":"a"}]}');
-    expect(value).to.deep.equal({ version: 1, categories: [], services: [{ id: 'a' }] });
-    expect(pauses).to.equal(0);
-  });
 });
 
 describe('JsonStreamParser: JSON given in pieces, as it downloads', () => {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { runSteps } from '../../src/lib/chunked.js';
 import { JsonStreamParser } from '../../src/data/parse-json.js';
-import { DirectoryStream, validateDirectory } from '../../src/data/validate.js';
+import { DirectoryStream } from '../../src/data/directory-stream.js';
+import { validateDirectory } from '../../src/data/validate.js';
 
 const CATEGORIES = [
   { id: 'health', name: { it: 'Salute', en: 'Health' }, color: '#1b6e45' },

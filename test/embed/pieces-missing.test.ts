@@ -52,4 +52,19 @@ describe('dist/prossima-map.js without its optional pieces', () => {
     expect(retry.length, 'a retry button').to.be.greaterThan(0);
     el.remove();
   });
+
+  it('reads a big directory without the streaming piece: in one JSON.parse, slower but shown', async () => {
+    for (const [query, count] of [
+      ['count=1200', 1200],
+      ['count=8000&sized=0', 8000],
+    ] as const) {
+      const el = createWidget({ lang: 'it', 'tile-url': 'none', src: `/test-server/generated.json?${query}` }, '900px');
+      const ready = readyOf(el);
+      document.body.append(el);
+      expect(await ready, query).to.equal(count);
+      const asked = performance.getEntriesByType('resource').some((entry) => /\/essentials-only\/pieces\/stream-reader-/.test(entry.name));
+      expect(asked, `${query}: the streaming piece was asked for`).to.equal(true);
+      el.remove();
+    }
+  });
 });

@@ -15,3 +15,27 @@ describe('dist/prossima-map.js with `src`', () => {
     el.remove();
   });
 });
+
+/** The paths of the streaming reader piece requested so far. */
+const streamPiece = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => /\/pieces\/stream-reader-[\w-]+\.js$/.test(path));
+
+describe('dist/prossima-map.js: the streaming reader piece', () => {
+  it('is asked for only by a document too big to read whole (over 4 MB, of unknown size)', async () => {
+    for (const [query, count, streamed] of [
+      ['count=4&sized=0', 4, false],
+      ['count=1200', 1200, true],
+      ['count=8000&sized=0', 8000, true],
+    ] as const) {
+      const el = createWidget({ 'tile-url': 'none', src: `/test-server/generated.json?${query}` }, '390px');
+      const ready = readyOf(el);
+      document.body.append(el);
+      expect(await ready, query).to.equal(count);
+      expect(streamPiece().length > 0, `${query}: the streaming piece`).to.equal(streamed);
+      el.remove();
+    }
+  });
+});
