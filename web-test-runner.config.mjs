@@ -31,6 +31,26 @@ function geolocationCommands() {
     },
   };
 }
+/**
+ * Test only: `executeServerCommand('mouse-wheel', { x, y, deltaY, times })` moves the mouse to
+ * (x, y) (viewport pixels) and turns the wheel `times` times by `deltaY`, as a person scrolling:
+ * real input, which scrolls and chains as the browser decides (a synthetic WheelEvent does not).
+ */
+function wheelCommands() {
+  return {
+    name: 'wheel-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'mouse-wheel') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.mouse.move(payload.x, payload.y);
+      for (let i = 0; i < (payload.times ?? 1); i++) {
+        await page.mouse.wheel({ deltaY: payload.deltaY });
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return true;
+    },
+  };
+}
 if (!existsSync(executablePath)) {
   console.error(
     `No Chromium at ${executablePath}.\n` +
@@ -52,6 +72,7 @@ export default {
   middleware: [testServer(), appOfflineSwitch()],
   plugins: [
     geolocationCommands(),
+    wheelCommands(),
     fromRollup(leafletCss)(),
     // The tests of src/ get the built-in directory inlined, as the one-file builds do.
     fromRollup(directoryJson)({ inline: true }),

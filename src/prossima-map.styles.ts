@@ -227,6 +227,10 @@ const layoutStyles = css`
     overflow: auto;
     overscroll-behavior: contain;
   }
+  /* An open service covers the list: the list keeps its place under it and does not scroll. */
+  .list-pane.covered {
+    overflow: hidden;
+  }
   .main[data-view='list'] .map-pane,
   .main[data-view='map'] .list-pane {
     display: none;

@@ -393,7 +393,7 @@ export class ProssimaMap extends LitElement {
     const { view } = this;
     const { model } = view;
     const { loaded, loading } = this.data;
-    return html`<section class="list-pane" aria-busy=${loading ? 'true' : 'false'}>
+    return html`<section class=${this.detailShown() ? 'list-pane covered' : 'list-pane'} aria-busy=${loading ? 'true' : 'false'}>
       ${renderMatches(model.matches, model.leftOut)}
       ${view.blank || (model.items.length === 0 && !loading) ? renderNeedsRow(model.needs, (id) => view.chooseNeed(id)) : nothing}
       <prossima-service-list

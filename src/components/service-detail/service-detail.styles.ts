@@ -5,12 +5,20 @@ export const serviceDetailStyles = css`
     position: absolute;
     inset: 0;
     overflow: auto;
+    /* Scrolling past its end stays here: the list behind it (inert) does not move. */
+    overscroll-behavior: contain;
     background: var(--prossima-background, #ffffff);
   }
   .detail {
-    padding: 0.5rem 0.9rem 1.5rem;
+    padding: 0 0.9rem 1.5rem;
   }
   .back {
+    /* A long service keeps its way back in view. */
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    width: calc(100% + 1rem);
+    background: var(--prossima-background, #ffffff);
     display: inline-flex;
     align-items: center;
     gap: 0.35rem;
@@ -148,6 +156,7 @@ export const serviceDetailStyles = css`
     border: 0;
   }
   dialog {
+    overscroll-behavior: contain;
     max-width: min(32rem, calc(100vw - 2rem));
     padding: 1rem;
     border: 0;
