@@ -19,6 +19,7 @@ import { ViewportController } from './controllers/viewport-controller.js';
 import { prepareViewAsync } from './view/derive.js';
 import { categoryViewOf, helpContact } from './view/view-models.js';
 import type { ViewState } from './share/view-link.js';
+import type { Origin } from './near/places.js';
 import type { ProssimaMapView } from './components/map-view/map-view.js';
 import { renderEmergencyBar } from './components/parts/emergency-bar.js';
 import { originText, renderFindBar } from './components/parts/find-bar.js';
@@ -32,6 +33,9 @@ import { rootStyles } from './prossima-map.styles.js';
 // This JSDoc and the property comments below are the single source of the public API:
 // `npm run api` turns them into custom-elements.json and the README's tables. In `@csspart`
 // texts `Extras:` starts the README's "extras" column, in `@fires` texts `Detail:` its "detail".
+/** The map's zoom around the place of "near me" or "choose your comune": a comune and its neighbours. */
+const ORIGIN_ZOOM = 12;
+
 /** The search piece is fetched as soon as the search field is focused (if the list has not asked for it yet). */
 function warmSearch() {
   loadSearchPiece().catch(() => undefined);
@@ -169,6 +173,8 @@ export class ProssimaMap extends LitElement {
   private categoryIds: readonly string[] = [];
   private municipalities: readonly string[] = [];
   private mapCenter?: [number, number];
+  /** The map's centre for the origin of "near me" or "choose your comune" (see originCenter). */
+  private shownOrigin?: { readonly origin: Origin; readonly center: [number, number] };
   private mapZoom?: number;
   private tiles = parseTiles(undefined, undefined);
   private tileServer = '';
@@ -476,11 +482,19 @@ export class ProssimaMap extends LitElement {
         .selectedId=${this.selection.selectedId}
         .tileUrl=${waiting ? null : url}
         .tileAttribution=${attribution}
-        .center=${this.mapCenter}
-        .zoom=${this.mapZoom}
+        .center=${this.originCenter() ?? this.mapCenter}
+        .zoom=${this.origin.origin ? ORIGIN_ZOOM : this.mapZoom}
         @map-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, true)}
       ></prossima-map-view>
     </section>`;
+  }
+
+  /** Where "near me" or "choose your comune" put the map: the same array while the origin stays. */
+  private originCenter(): [number, number] | undefined {
+    const { origin } = this.origin;
+    if (origin === undefined) return undefined;
+    if (this.shownOrigin?.origin !== origin) this.shownOrigin = { origin, center: [origin.lat, origin.lon] };
+    return this.shownOrigin.center;
   }
 
   private selectedService(): Service | undefined {

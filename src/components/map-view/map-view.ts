@@ -84,6 +84,9 @@ export class ProssimaMapView extends LitElement {
     if (changed.has('points')) this.schedulePoints();
     if ((changed.has('center') || changed.has('zoom')) && this.center !== undefined) {
       this.adapter.setView(this.center, this.zoom ?? 13);
+    } else if (changed.has('center') && changed.get('center') !== undefined) {
+      // No centre any more ("near me" cleared, with no `center` attribute): every service again.
+      this.adapter.fitToPoints();
     }
     if (changed.has('selectedId')) this.adapter.select(this.selectedId);
     this.adapter.setLabels(this.labels());
