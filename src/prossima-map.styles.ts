@@ -81,6 +81,14 @@ const layoutStyles = css`
   button {
     cursor: pointer;
   }
+  .status-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0 0.5rem;
+    padding-inline-end: 0.75rem;
+  }
   .status {
     margin: 0;
     padding: 0.25rem 0.75rem;

@@ -381,7 +381,10 @@ export class ProssimaMap extends LitElement {
     const { model } = this.view;
     const { loaded, loading, failure } = this.data;
     const waiting = this.view.typing || (loaded !== undefined && this.view.searchWaits(this.searchIndex));
-    return html`${renderStatus(model.items.length, model.total, this.locale, loading, waiting)} ${renderNotices({
+    return html`<div class="status-row">
+        ${renderStatus(model.items.length, model.total, this.locale, loading, waiting)} ${this.renderViewActions()}
+      </div>
+      ${renderNotices({
       failure,
       stale: loaded?.stale,
       rejected: loaded?.rejected ?? [],
@@ -414,12 +417,12 @@ export class ProssimaMap extends LitElement {
         ?inert=${this.detailShown()}
         @list-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, false)}
       ></prossima-service-list>
-      ${this.renderViewActions()} ${this.listDrawn ? renderDirectoryInfo(loaded?.directory, this.locale) : nothing}
+      ${this.listDrawn ? renderDirectoryInfo(loaded?.directory, this.locale) : nothing}
       ${this.renderDetail()}
     </section>`;
   }
 
-  /** Share, QR code and print for the results as a whole (with the extras piece). */
+  /** Share, QR code and print for the results as a whole, beside their count (with the extras piece). */
   private renderViewActions() {
     const directory = this.data.loaded?.directory;
     const { piece } = this.extras;
@@ -428,6 +431,7 @@ export class ProssimaMap extends LitElement {
     const categories = model.chips.filter((chip) => chip.pressed).map((chip) => chip.name);
     const { origin } = this.origin;
     return html`<prossima-view-actions
+      ?empty=${model.items.length === 0}
       .link=${this.url.link({ ...this.linkState(), service: undefined })}
       .heading=${piece.viewTitle(query, categories)}
       .printable=${() =>

@@ -1,7 +1,8 @@
 // Issue 15, "room to see": what a person sees and reaches at the sizes partner pages give the widget.
 import { expect, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import { mount, part, unmountAll } from './helpers.js';
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { waitUntil } from '@open-wc/testing';
+import { mount, part, parts, typeSearch, unmountAll } from './helpers.js';
 import type { ProssimaMap } from '../src/prossima-map.js';
 
 const SMALL = '/test/fixtures/small.json';
@@ -18,7 +19,7 @@ describe('<prossima-map>: scrolling stays where the user is', () => {
   afterEach(unmountAll);
 
   it('scrolling past the end of an open service moves neither the list under it nor its way back', async () => {
-    const el = await mount(html`<prossima-map lang="it" tile-url="none" style="--prossima-height: 420px" service=${LONG_SERVICE}></prossima-map>`, 390);
+    const el = await mount(html`<prossima-map lang="it" tile-url="none" style="--prossima-height: 640px" service=${LONG_SERVICE}></prossima-map>`, 390);
     const detail = part(el, 'detail')!;
     const pane = el.shadowRoot!.querySelector<HTMLElement>('.list-pane')!;
     const scroller = detail.closest('prossima-service-detail')!;
@@ -53,5 +54,40 @@ describe('<prossima-map>: the map follows the place the list is sorted from', ()
     expect(await markerNames(el)).to.deep.equal(["Centro per l'impiego di Policoro – Lavoro"]);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.find-note button')!.click();
     expect((await markerNames(el)).length, 'every service again').to.be.at.least(2);
+  });
+});
+
+describe('<prossima-map>: the list actions and the clear control', () => {
+  afterEach(unmountAll);
+
+  it('share, QR code and print sit with the count, before the rows, and are disabled with no results', async () => {
+    const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`, 390);
+    await waitUntil(() => el.shadowRoot!.querySelector('prossima-view-actions .view-action') !== null, 'the list actions');
+    const row = el.shadowRoot!.querySelector('.status-row')!;
+    const buttons = [...row.querySelectorAll<HTMLButtonElement>('prossima-view-actions .view-action')];
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Condividi', 'Codice QR', 'Stampa']);
+    const count = part(el, 'status')!.getBoundingClientRect();
+    for (const button of buttons) {
+      const box = button.getBoundingClientRect();
+      expect(Math.abs(box.top + box.height / 2 - (count.top + count.height / 2)), 'on the line of the count').to.be.below(16);
+      expect(box.bottom, 'above the first row').to.be.at.most(parts(el, 'item')[0].getBoundingClientRect().top);
+      expect(button.disabled).to.equal(false);
+      expect(box.width, 'still a big target').to.be.at.least(44);
+    }
+    await typeSearch(el, 'zzzzqqq');
+    await waitUntil(() => parts(el, 'item').length === 0, 'no results');
+    expect(buttons.every((b) => b.disabled), 'nothing to share, show or print').to.equal(true);
+  });
+
+  it('has one way to clear the search: the browser\'s own × in the field is hidden', async () => {
+    const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`, 1000);
+    await typeSearch(el, 'questura');
+    const input = part(el, 'search') as HTMLInputElement;
+    // Where Chromium draws its × in a search field with text: a click there clears nothing now.
+    const box = input.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.right - 8), Math.round(box.top + box.height / 2)] });
+    await el.updateComplete;
+    expect(input.value).to.equal('questura');
+    expect(el.shadowRoot!.querySelectorAll('button.clear')).to.have.length(1);
   });
 });

@@ -35,6 +35,10 @@ export const searchBarStyles = css`
   .search-field input:focus-visible {
     outline: none;
   }
+  /* One way to clear: "Azzera" (the browser's own × beside it cleared the text but not the filters). */
+  .search-field input::-webkit-search-cancel-button {
+    display: none;
+  }
   .search-field input::placeholder {
     color: #5f6c79;
   }

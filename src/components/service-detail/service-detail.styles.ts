@@ -127,18 +127,24 @@ export const serviceDetailStyles = css`
   .opening-now {
     margin: 0 0 0.25rem;
   }
-  .view-actions {
+  prossima-view-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    padding: 0.75rem 0.75rem 0;
+    align-items: center;
+    justify-content: flex-end;
+  }
+  .view-actions {
+    display: flex;
+    gap: 0.25rem;
   }
   .view-action {
     display: inline-flex;
     align-items: center;
+    justify-content: center;
     gap: 0.35rem;
+    min-width: 44px;
     min-height: 44px;
-    padding: 0 0.9rem;
+    padding: 0 0.6rem;
     border: 1px solid var(--_accent);
     border-radius: 22px;
     background: #ffffff;
@@ -146,8 +152,29 @@ export const serviceDetailStyles = css`
     font: inherit;
     font-weight: 600;
   }
+  .view-action:disabled {
+    border-color: #8795a3;
+    color: #5f6b77;
+    cursor: not-allowed;
+  }
+  /* Beside the count in a narrow widget: the icons, their words kept for screen readers and as tooltips. */
+  @container (max-width: 719px) {
+    .view-action-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
   prossima-view-actions .action-feedback {
-    margin: 0.25rem 0.75rem;
+    flex-basis: 100%;
+    margin: 0 0 0.25rem;
+    text-align: end;
+  }
+  prossima-view-actions .action-feedback:empty {
+    display: none;
   }
   .print-frame {
     position: absolute;

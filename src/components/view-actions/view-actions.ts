@@ -11,7 +11,8 @@ import { FeedbackController } from '../../controllers/feedback-controller.js';
 /**
  * What can be done with the results as a whole: share a link to this view (the search, filters
  * and comune), show its QR code, print the list (A4, one QR code per service, for outreach
- * workers and noticeboards). Renders into its parent's shadow root.
+ * workers and noticeboards). Beside the count of results; disabled when there are none. Renders
+ * into its parent's shadow root.
  * @internal
  */
 @localized()
@@ -20,6 +21,8 @@ export class ProssimaViewActions extends LitElement {
   @property({ attribute: false }) link = '';
   /** What the view shows, in words: the share sheet's title and the QR code's caption. */
   @property({ attribute: false }) heading = '';
+  /** True when the view has no results: nothing to share, show or print. */
+  @property({ type: Boolean }) empty = false;
   /** Makes the printed list when "print" is pressed (the results, texts in the chosen language). */
   @property({ attribute: false }) printable?: () => { heading: PrintHeading; entries: PrintEntry[] };
 
@@ -50,18 +53,19 @@ export class ProssimaViewActions extends LitElement {
     if (made !== undefined) printList(this, made.heading, made.entries);
   }
 
+  /** A button whose label hides in a narrow widget (it stays its accessible name and tooltip). */
+  private renderAction(path: string, label: string, run: () => void) {
+    return html`<button type="button" class="view-action" title=${label} ?disabled=${this.empty} @click=${run}>
+      ${icon(path)}<span class="view-action-label">${label}</span>
+    </button>`;
+  }
+
   override render() {
     const qrLabel = msg('Codice QR del collegamento a questa ricerca', { desc: 'view-actions: accessible name of the QR code image' });
     return html`<div class="view-actions">
-        <button type="button" class="view-action" @click=${() => void this.handleShare()}>
-          ${icon(DETAIL_ICON_PATHS.share)}<span>${msg('Condividi', { desc: 'service-actions: share the service' })}</span>
-        </button>
-        <button type="button" class="view-action" @click=${() => void this.openQr()}>
-          ${icon(DETAIL_ICON_PATHS.qr)}<span>${msg('Codice QR', { desc: 'service-actions: show a QR code of the link' })}</span>
-        </button>
-        <button type="button" class="view-action" @click=${this.handlePrint}>
-          ${icon(DETAIL_ICON_PATHS.print)}<span>${msg('Stampa', { desc: 'view-actions: print the list of results' })}</span>
-        </button>
+        ${this.renderAction(DETAIL_ICON_PATHS.share, msg('Condividi', { desc: 'service-actions: share the service' }), () => void this.handleShare())}
+        ${this.renderAction(DETAIL_ICON_PATHS.qr, msg('Codice QR', { desc: 'service-actions: show a QR code of the link' }), () => void this.openQr())}
+        ${this.renderAction(DETAIL_ICON_PATHS.print, msg('Stampa', { desc: 'view-actions: print the list of results' }), () => this.handlePrint())}
       </div>
       <p class="action-feedback" role="status">${this.feedback.text}</p>
       ${renderQrDialog(this.link, {
