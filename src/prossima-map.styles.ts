@@ -150,6 +150,38 @@ const layoutStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
+  /*
+   * A narrow widget keeps the emergency numbers and the languages on one line: the switcher is
+   * its icon alone (44 × 44 inside its border), the select drawn transparent over it; opened, it lists every
+   * language in its own name, and its name for screen readers stays "Lingua: Italiano".
+   */
+  @container (max-width: 539px) {
+    .toolbar {
+      flex-wrap: nowrap;
+    }
+    .language-picker {
+      position: relative;
+      flex: none;
+      width: 46px;
+      height: 46px;
+      justify-content: center;
+      border: 1px solid #8795a3;
+      border-radius: 6px;
+      color: var(--prossima-text, #1d2b3a);
+    }
+    .language-picker select {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      min-height: 0;
+      opacity: 0;
+      cursor: pointer;
+    }
+    .language-picker:focus-within {
+      outline: var(--_focus);
+      outline-offset: 2px;
+    }
+  }
   .tile-consent {
     /* Above the map's panes and controls, clear of the zoom buttons and the attribution. */
     position: absolute;

@@ -22,7 +22,7 @@ import type { ViewState } from './share/view-link.js';
 import type { Origin } from './near/places.js';
 import type { ProssimaMapView } from './components/map-view/map-view.js';
 import { renderEmergencyBar } from './components/parts/emergency-bar.js';
-import { originText, renderFindBar } from './components/parts/find-bar.js';
+import { originText, renderFindBar, renderFindNotes } from './components/parts/find-bar.js';
 import { renderLanguagePicker } from './components/parts/language-picker.js';
 import { mapRegionLabel, mapUnavailableText, renderNotices } from './components/parts/notices.js';
 import { renderNeedsRow } from './components/parts/needs-row.js';
@@ -136,6 +136,8 @@ export class ProssimaMap extends LitElement {
 
   /** Which pane a narrow widget shows. */
   @state() private pane: View = 'list';
+  /** Whether "What do you need?" shows its other needs. */
+  @state() private needsOpen = false;
 
   private readonly viewport = new ViewportController(this);
   private readonly language = new LocaleController(this);
@@ -351,28 +353,28 @@ export class ProssimaMap extends LitElement {
     </div>`;
   }
 
-  /** The search, the categories, "open now", "near me" and "choose your comune". */
+  /** The search, then one row of filters: "open now", "near me", "choose your comune" and the categories. */
   private renderFinder() {
     const { view, origin } = this;
+    const state = { openNow: view.openNow, origin: origin.origin, locating: origin.locating, problem: origin.problem, places: origin.places };
+    const actions = {
+      toggleOpenNow: () => view.setOpenNow(!view.openNow),
+      nearMe: () => void origin.nearMe(),
+      choosePlace: (name: string) => origin.choose(name),
+      clearOrigin: () => origin.clear(),
+    };
     return html`<div class="finder">
       <prossima-search-bar
         .value=${view.query}
         .chips=${view.model.chips}
+        .leading=${renderFindBar(state, actions)}
         ?clearable=${view.narrowed}
         @search-input=${(e: CustomEvent<{ value: string }>) => view.type(e.detail.value)}
         @focusin=${warmSearch}
         @category-toggle=${(e: CustomEvent<{ id: string }>) => view.toggleCategory(e.detail.id)}
         @filters-clear=${() => view.clear()}
       ></prossima-search-bar>
-      ${renderFindBar(
-        { openNow: view.openNow, origin: origin.origin, locating: origin.locating, problem: origin.problem, places: origin.places },
-        {
-          toggleOpenNow: () => view.setOpenNow(!view.openNow),
-          nearMe: () => void origin.nearMe(),
-          choosePlace: (name) => origin.choose(name),
-          clearOrigin: () => origin.clear(),
-        },
-      )}
+      ${renderFindNotes(state, actions)}
     </div>`;
   }
 
@@ -404,7 +406,10 @@ export class ProssimaMap extends LitElement {
     const { loaded, loading } = this.data;
     return html`<section class=${this.detailShown() ? 'list-pane covered' : 'list-pane'} aria-busy=${loading ? 'true' : 'false'}>
       ${renderMatches(model.matches, model.leftOut)}
-      ${view.blank || (model.items.length === 0 && !loading) ? renderNeedsRow(model.needs, (id) => view.chooseNeed(id)) : nothing}
+      ${view.blank || (model.items.length === 0 && !loading) ? renderNeedsRow(model.needs, (id) => view.chooseNeed(id), {
+            open: this.needsOpen,
+            toggle: () => (this.needsOpen = !this.needsOpen),
+          }) : nothing}
       <prossima-service-list
         .items=${model.items}
         .distances=${model.distances}

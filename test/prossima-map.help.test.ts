@@ -106,7 +106,7 @@ describe('open now', () => {
 
 describe('room for the list and the map', () => {
   it('on a wide widget the finding buttons stand beside the search field, and the map keeps its height', async () => {
-    const el = await mount(html`<prossima-map lang="it" tile-url="none"></prossima-map>`, 900);
+    const el = await mount(html`<prossima-map lang="it" tile-url="none"></prossima-map>`, 1100);
     await waitUntil(() => (part(el, 'map')?.getBoundingClientRect().height ?? 0) > 0, 'the map is laid out');
     const search = part(el, 'search')!.getBoundingClientRect();
     const nearMe = part(el, 'near-me')!.getBoundingClientRect();

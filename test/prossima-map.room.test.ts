@@ -91,3 +91,34 @@ describe('<prossima-map>: the list actions and the clear control', () => {
     expect(el.shadowRoot!.querySelectorAll('button.clear')).to.have.length(1);
   });
 });
+
+/** Rows of the list wholly inside both the list's box and the widget's. */
+function visibleRows(el: ProssimaMap): number {
+  const pane = el.shadowRoot!.querySelector('.list-pane')!.getBoundingClientRect();
+  const host = el.getBoundingClientRect();
+  return parts(el, 'item').filter((item) => {
+    const box = item.getBoundingClientRect();
+    return box.height > 0 && box.top >= pane.top - 1 && box.bottom <= Math.min(pane.bottom, host.bottom) + 1;
+  }).length;
+}
+
+describe('<prossima-map>: room for the results', () => {
+  afterEach(unmountAll);
+
+  it('a 390 × 844 phone shows at least four rows of the built-in directory on first view, in Italian and Arabic', async () => {
+    for (const lang of ['it', 'ar']) {
+      const el = await mount(html`<prossima-map lang=${lang} tile-url="none" style="--prossima-height: 844px"></prossima-map>`, 390);
+      expect(visibleRows(el), lang).to.be.at.least(4);
+      unmountAll();
+    }
+  });
+
+  it('the search field is at least 280 px wide in every column from 320 to 1280 px', async () => {
+    for (const width of [320, 390, 540, 690, 730, 900, 1140, 1280]) {
+      const el = await mount(html`<prossima-map lang="fr" tile-url="none"></prossima-map>`, width);
+      const field = el.shadowRoot!.querySelector('.search-field')!.getBoundingClientRect();
+      expect(field.width, `${width} px`).to.be.at.least(280);
+      unmountAll();
+    }
+  });
+});

@@ -43,16 +43,17 @@ export const findBarStyles = css`
     font-weight: 600;
   }
   /*
-   * The search, the category chips and "open now / near me / choose your comune" share one grid
-   * (the search bar's own rows take part in it through display: contents): on narrow widgets one
-   * under the other, each row scrolling sideways; from 720px the finding buttons stand beside
-   * the search field, so the list and the map keep their height.
+   * The search, then one row of filters ("open now", "near me", "choose your comune", then the
+   * category chips: search-bar.ts draws them all). The search bar's boxes take part in this grid
+   * through display: contents. Up to 1000px the filters are one row that scrolls sideways, so the
+   * list and the map keep their room; from 1000px the finding buttons stand beside the search
+   * field and the chips wrap under both. The search field keeps at least 280px everywhere.
    */
   .finder {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'search' 'chips' 'find';
-    padding: 0.5rem 0.75rem 0.25rem;
+    grid-template-areas: 'search' 'filters';
+    padding: 0.5rem 0.75rem 0;
   }
   .finder > prossima-search-bar {
     display: contents;
@@ -60,32 +61,53 @@ export const findBarStyles = css`
   .finder .search-row {
     grid-area: search;
   }
-  .finder .chips {
-    grid-area: chips;
-  }
-  .finder .find-bar {
-    grid-area: find;
+  .finder .filters {
+    grid-area: filters;
   }
   .finder .find-note,
   .finder .find-problem {
     grid-column: 1 / -1;
   }
-  @container (min-width: 720px) {
+  .filters {
+    display: flex;
+    gap: 0.4rem;
+    padding: 0.4rem 0 0.25rem;
+    overflow-x: auto;
+    scrollbar-width: thin;
+  }
+  /* Rows that scroll sideways fade at their far edge: there is more that way. */
+  .filters,
+  .needs-row {
+    mask-image: linear-gradient(to right, #000 calc(100% - 1.5rem), transparent);
+  }
+  [dir='rtl'] .filters,
+  [dir='rtl'] .needs-row {
+    mask-image: linear-gradient(to left, #000 calc(100% - 1.5rem), transparent);
+  }
+  .filters > .find-bar,
+  .filters > .chips {
+    display: flex;
+    flex: none;
+    gap: 0.4rem;
+  }
+  @container (min-width: 1000px) {
     .finder {
       grid-template-columns: minmax(0, 1fr) auto;
       grid-template-areas: 'search find' 'chips chips';
       column-gap: 0.5rem;
     }
-    .finder .find-bar {
-      padding: 0;
+    .finder .filters {
+      display: contents;
+      mask-image: none;
     }
-  }
-  .find-bar {
-    display: flex;
-    gap: 0.4rem;
-    padding: 0.1rem 0 0.2rem;
-    overflow-x: auto;
-    scrollbar-width: thin;
+    .finder .find-bar {
+      grid-area: find;
+    }
+    .finder .chips {
+      grid-area: chips;
+      flex-wrap: wrap;
+      padding: 0.5rem 0 0.25rem;
+    }
   }
   /* Chips otherwise (search-bar.styles.ts); no icon circle at the start, so even padding. */
   .find-button,

@@ -21,9 +21,9 @@ export interface FindBarActions {
 }
 
 /**
- * "Open now", "near me" and "choose your comune": the row under the search. The position is
- * asked only when "near me" is pressed, and the row says it stays on the phone. Template helper
- * for the @localized root.
+ * "Open now", "near me" and "choose your comune": the first filters under the search, before the
+ * category chips (the search bar draws them there). The position is asked only when "near me" is
+ * pressed, and the button says it stays on the phone. Template helper for the @localized root.
  */
 export function renderFindBar(state: FindBarState, actions: FindBarActions) {
   const { origin, locating } = state;
@@ -49,8 +49,13 @@ export function renderFindBar(state: FindBarState, actions: FindBarActions) {
       </button>
       ${renderPlacePicker(state, actions)}
       <span class="visually-hidden" id="prossima-find-privacy">${privacyText()}</span>
-    </div>
-    ${locating ? html`<p class="find-note" role="status">${privacyText()}</p>` : nothing}
+    </div>`;
+}
+
+/** Under the filters: that the position stays on the phone, how the list is sorted, or why the position failed. */
+export function renderFindNotes(state: FindBarState, actions: FindBarActions) {
+  const { origin, locating } = state;
+  return html`${locating ? html`<p class="find-note" role="status">${privacyText()}</p>` : nothing}
     ${origin ? renderOriginNote(origin, actions) : nothing} ${state.problem ? renderProblem(state.problem) : nothing}`;
 }
 

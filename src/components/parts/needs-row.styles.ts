@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const needsRowStyles = css`
   .needs {
-    padding: 0.5rem 0.75rem;
+    padding: 0.25rem 0.75rem;
     border-bottom: 1px solid var(--prossima-border, #c5ced8);
   }
   .needs-row,
@@ -22,18 +22,25 @@ export const needsRowStyles = css`
     padding-top: 0.4rem;
   }
   .needs-title {
-    margin: 0 0 0.3rem;
+    flex: none;
+    margin: 0;
     font-weight: 600;
+    white-space: nowrap;
+  }
+  .needs-others[hidden] {
+    display: none;
   }
   .need {
     --_prossima-chip-color: var(--_accent);
   }
-  .needs-more summary {
-    display: inline-flex;
-    align-items: center;
+  .needs-more {
+    flex: none;
     min-height: 44px;
+    white-space: nowrap;
+    padding: 0;
+    border: 0;
+    background: transparent;
     color: var(--_accent);
     text-decoration: underline;
-    cursor: pointer;
   }
 `;

@@ -7,11 +7,12 @@ import { needIcon, needLabel } from './need-labels.js';
 
 /**
  * "What do you need?": the most common needs as buttons (icon and label) in one row that scrolls
- * sideways, the others behind "more". Choosing one is a search for it; choosing it again ends it
- * (as typing does). Shown at the top of the list while nothing is typed, and when a search finds
- * nothing. Template helper for the @localized root.
+ * sideways after its title, the others behind "more" at its end (one line above the list).
+ * Choosing one is a search for it; choosing it again ends it (as typing does). Shown at the top of
+ * the list while nothing is typed, and when a search finds nothing. Template helper for the
+ * @localized root, which keeps whether "more" is open.
  */
-export function renderNeedsRow(needs: readonly NeedChoice[], choose: (id: string) => void) {
+export function renderNeedsRow(needs: readonly NeedChoice[], choose: (id: string) => void, more: { open: boolean; toggle: () => void }) {
   if (needs.length === 0) return nothing;
   const common = needs.filter((need, i) => i < COMMON_NEEDS || need.pressed);
   const others = needs.filter((need) => !common.includes(need));
@@ -26,15 +27,17 @@ export function renderNeedsRow(needs: readonly NeedChoice[], choose: (id: string
     <span class="chip-icon">${icon(needIcon(need.id))}</span><span class="chip-name">${needLabel(need.id)}</span>
   </button>`;
   return html`<div class="needs" role="group" aria-labelledby="prossima-needs-title">
-    <p class="needs-title" id="prossima-needs-title">
-      ${msg('Di cosa hai bisogno?', { desc: 'search-bar: title of the row of common needs shown while the search is empty' })}
-    </p>
-    <div class="needs-row">${common.map(button)}</div>
-    ${others.length > 0
-      ? html`<details class="needs-more">
-          <summary>${msg(str`Altro (${others.length})`, { desc: 'search-bar: button showing the other needs; the number is how many more' })}</summary>
-          <div class="needs-others">${others.map(button)}</div>
-        </details>`
-      : nothing}
+    <div class="needs-row">
+      <p class="needs-title" id="prossima-needs-title">
+        ${msg('Di cosa hai bisogno?', { desc: 'search-bar: title of the row of common needs shown while the search is empty' })}
+      </p>
+      ${common.map(button)}
+      ${others.length > 0
+        ? html`<button type="button" class="needs-more" aria-expanded=${more.open ? 'true' : 'false'} aria-controls="prossima-needs-others" @click=${more.toggle}>
+            ${msg(str`Altro (${others.length})`, { desc: 'search-bar: button showing the other needs; the number is how many more' })}
+          </button>`
+        : nothing}
+    </div>
+    <div class="needs-others" id="prossima-needs-others" ?hidden=${!more.open || others.length === 0}>${others.map(button)}</div>
   </div>`;
 }

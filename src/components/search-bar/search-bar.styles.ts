@@ -54,19 +54,6 @@ export const searchBarStyles = css`
     background: #ffffff;
     color: var(--_accent);
   }
-  .chips {
-    display: flex;
-    gap: 0.4rem;
-    padding: 0.5rem 0 0.25rem;
-    overflow-x: auto;
-    scrollbar-width: thin;
-  }
-  @container (min-width: 720px) {
-    .chips {
-      flex-wrap: wrap;
-      overflow-x: visible;
-    }
-  }
   /* A category chip; "open now", "near me" and "choose your comune" (find-bar.ts) look the same. */
   .chip,
   .find-button,

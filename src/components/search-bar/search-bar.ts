@@ -8,7 +8,9 @@ import type { CategoryChip } from '../../view/view-models.js';
 
 
 /**
- * The search field, the category chips with their result counts and the "clear" control.
+ * The search field, the "clear" control, and the row of filters: what the root gives as
+ * `leading` ("open now", "near me", "choose your comune"), then the category chips with their
+ * result counts.
  * Renders into its parent's shadow root, so its parts belong to `<prossima-map>`.
  * @internal Emits `search-input`, `category-toggle` and `filters-clear` (not composed).
  */
@@ -19,6 +21,8 @@ export class ProssimaSearchBar extends LitElement {
   @property({ attribute: false }) chips: readonly CategoryChip[] = [];
   /** Whether anything can be cleared (search text or chips). */
   @property({ type: Boolean }) clearable = false;
+  /** Drawn first in the row of filters, before the chips. */
+  @property({ attribute: false }) leading: unknown = nothing;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -70,12 +74,11 @@ export class ProssimaSearchBar extends LitElement {
         </label>
         ${this.clearable ? this.renderClear() : nothing}
       </div>
-      <div
-        class="chips"
-        role="group"
-        aria-label=${msg('Categorie', { desc: 'search-bar: name of the group of category filters' })}
-      >
-        ${this.chips.map((chip) => this.renderChip(chip))}
+      <div class="filters">
+        ${this.leading}
+        <div class="chips" role="group" aria-label=${msg('Categorie', { desc: 'search-bar: name of the group of category filters' })}>
+          ${this.chips.map((chip) => this.renderChip(chip))}
+        </div>
       </div>
     `;
   }
