@@ -89,6 +89,14 @@ const layoutStyles = css`
     gap: 0 0.5rem;
     padding-inline-end: 0.75rem;
   }
+  .status-row .status {
+    /* Its words wrap beside the list's actions rather than pushing them to a line of their own. */
+    flex: 1 1 6rem;
+    min-width: 0;
+  }
+  .status-row prossima-view-actions {
+    flex: none;
+  }
   .status {
     margin: 0;
     padding: 0.25rem 0.75rem;

@@ -16,7 +16,8 @@ export function renderEmergencyBar(numbers: readonly EmergencyNumber[], locale: 
   return html`<div class="emergency" part="emergency">
     <a class="emergency-call" href="tel:112">
       ${icon(ICON_PATHS.emergency)}<span
-        >${msg('Emergenza', { desc: 'emergency-bar: label before the 112 number' })} <strong dir="ltr">112</strong></span
+        ><span class="emergency-word">${msg('Emergenza', { desc: 'emergency-bar: label before the 112 number' })}</span>
+        <strong dir="ltr">112</strong></span
       >
     </a>
     ${listed.length === 0

@@ -25,6 +25,17 @@ export const findBarStyles = css`
   .emergency-call strong {
     font-size: 1.1rem;
   }
+  /* The narrowest widgets keep the red button, its icon and 112; the word stays its name. */
+  @container (max-width: 359px) {
+    .emergency-word {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
   .emergency-more summary {
     min-height: 44px;
     display: flex;
