@@ -25,7 +25,7 @@ import { renderEmergencyBar } from './components/parts/emergency-bar.js';
 import { originText, renderFindBar, renderFindNotes } from './components/parts/find-bar.js';
 import { renderLanguagePicker } from './components/parts/language-picker.js';
 import { mapRegionLabel, mapUnavailableText, renderNotices } from './components/parts/notices.js';
-import { renderNeedsRow } from './components/parts/needs-row.js';
+import { renderNeedsRow, settleNeedsRows } from './components/parts/needs-row.js';
 import { renderDirectoryInfo, renderMatches, renderStatus, renderViewToggle, type View } from './components/parts/status-bar.js';
 import { giveTileConsent, hasTileConsent, renderTileConsent, tileHost } from './components/parts/tile-consent.js';
 import { rootStyles } from './prossima-map.styles.js';
@@ -215,6 +215,7 @@ export class ProssimaMap extends LitElement {
   }
 
   protected override updated(): void {
+    settleNeedsRows(this.renderRoot);
     // The map's piece is wanted once the first list (or the notice of its failure) is on screen;
     // looked for once, not at every update (every keystroke).
     if (this.mapPiece.state !== 'absent' || (this.data.loaded === undefined && this.data.failure === undefined)) return;

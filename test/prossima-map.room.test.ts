@@ -1,8 +1,8 @@
 // Issue 15, "room to see": what a person sees and reaches at the sizes partner pages give the widget.
 import { expect, html } from '@open-wc/testing';
-import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { waitUntil } from '@open-wc/testing';
-import { mount, part, parts, typeSearch, unmountAll } from './helpers.js';
+import { focused, mount, part, parts, tabUntil, typeSearch, unmountAll } from './helpers.js';
 import type { ProssimaMap } from '../src/prossima-map.js';
 
 const SMALL = '/test/fixtures/small.json';
@@ -118,6 +118,95 @@ describe('<prossima-map>: room for the results', () => {
       const el = await mount(html`<prossima-map lang="fr" tile-url="none"></prossima-map>`, width);
       const field = el.shadowRoot!.querySelector('.search-field')!.getBoundingClientRect();
       expect(field.width, `${width} px`).to.be.at.least(280);
+      unmountAll();
+    }
+  });
+});
+
+describe('<prossima-map>: the list by keyboard', () => {
+  afterEach(unmountAll);
+
+  const rowOf = (el: ProssimaMap) => focused(el)?.closest<HTMLElement>('[part~="item"]')?.dataset.id;
+
+  it('is one Tab stop: arrows, Home and End move between rows, letters go to a name, Tab leaves', async () => {
+    const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`, 1000);
+    const ids = parts(el, 'item').map((item) => item.dataset.id);
+    expect(ids).to.have.length(4);
+    const stops = parts(el, 'item').filter((item) => item.querySelector('button')!.tabIndex === 0);
+    expect(stops, 'one row in the Tab order').to.have.length(1);
+    await tabUntil(el, (n) => n.closest('[part~="item"]') !== null);
+    expect(rowOf(el)).to.equal(ids[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(rowOf(el)).to.equal(ids[1]);
+    await sendKeys({ press: 'End' });
+    expect(rowOf(el)).to.equal(ids[3]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(rowOf(el), 'stays on the last').to.equal(ids[3]);
+    await sendKeys({ press: 'Home' });
+    expect(rowOf(el)).to.equal(ids[0]);
+    // Type-ahead: the first letters of a name.
+    const target = parts(el, 'item').find((item) => item.querySelector('.item-name')!.textContent!.startsWith('Questura'))!;
+    await sendKeys({ type: 'qu' });
+    expect(rowOf(el)).to.equal(target.dataset.id);
+    await sendKeys({ press: 'ArrowUp' });
+    const back = rowOf(el);
+    // Tab leaves the list; Shift+Tab comes back to the row last reached.
+    await sendKeys({ press: 'Tab' });
+    expect(rowOf(el), 'out of the list').to.equal(undefined);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(rowOf(el)).to.equal(back);
+  });
+});
+
+/** Tab presses from a button before the widget to one after it, and the parts passed on the way. */
+async function tabsThrough(el: ProssimaMap): Promise<{ count: number; stops: string[] }> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  const after = document.createElement('button');
+  after.textContent = 'after';
+  el.parentElement!.prepend(before);
+  el.parentElement!.append(after);
+  before.focus();
+  const stops: string[] = [];
+  let count = 0;
+  while (document.activeElement !== after && count < 200) {
+    await sendKeys({ press: 'Tab' });
+    count++;
+    const reached = el.shadowRoot!.activeElement as HTMLElement | null;
+    if (reached !== null) stops.push(reached.getAttribute('part') ?? reached.className);
+  }
+  return { count, stops };
+}
+
+describe('<prossima-map>: rows of buttons by keyboard', () => {
+  afterEach(unmountAll);
+
+  it('the categories are one Tab stop; the arrow keys follow the reading direction', async () => {
+    for (const [lang, forward, backward] of [['it', 'ArrowRight', 'ArrowLeft'], ['ar', 'ArrowLeft', 'ArrowRight']]) {
+      const el = await mount(html`<prossima-map src=${SMALL} lang=${lang} tile-url="none"></prossima-map>`, 1000);
+      const chips = parts(el, 'category');
+      expect(chips.filter((chip) => chip.tabIndex === 0), 'one chip in the Tab order').to.have.length(1);
+      await tabUntil(el, (n) => n.matches('[part~="category"]'));
+      expect(focused(el)).to.equal(chips[0]);
+      await sendKeys({ press: forward });
+      expect(focused(el), `${lang}: ${forward} goes on`).to.equal(chips[1]);
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal(chips[chips.length - 1]);
+      await sendKeys({ press: backward });
+      expect(focused(el), `${lang}: ${backward} goes back`).to.equal(chips[chips.length - 2]);
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.matches('[part~="category"]'), 'Tab leaves the chips').to.equal(false);
+      unmountAll();
+    }
+  });
+
+  it('the built-in directory (73 services) is crossed in at most 25 Tab presses (103 before), on a phone and a desktop', async () => {
+    for (const width of [390, 1280]) {
+      const el = await mount(html`<prossima-map lang="it" tile-url="none"></prossima-map>`, width);
+      const { count, stops } = await tabsThrough(el);
+      expect(count, `${width} px: ${stops.join(' ')}`).to.be.at.most(25);
       unmountAll();
     }
   });

@@ -5,6 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { icon } from '../parts/icons.js';
 import { iconPath, ICON_PATHS } from '../../view/icon-paths.js';
 import type { CategoryChip } from '../../view/view-models.js';
+import { moveAlongRow, settleTabStop, takeTabStop } from '../../lib/roving-focus.js';
 
 
 /**
@@ -46,6 +47,15 @@ export class ProssimaSearchBar extends LitElement {
     this.dispatchEvent(new CustomEvent('category-toggle', { detail: { id }, bubbles: true }));
   }
 
+  /** The chips: one Tab stop, the arrow keys between them (lib/roving-focus.ts). */
+  private chipButtons(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>('.chips > .chip')];
+  }
+
+  protected override updated(): void {
+    settleTabStop(this.chipButtons());
+  }
+
   private handleClear(): void {
     this.dispatchEvent(new CustomEvent('filters-clear', { bubbles: true }));
     this.querySelector('input')?.focus();
@@ -76,7 +86,13 @@ export class ProssimaSearchBar extends LitElement {
       </div>
       <div class="filters">
         ${this.leading}
-        <div class="chips" role="group" aria-label=${msg('Categorie', { desc: 'search-bar: name of the group of category filters' })}>
+        <div
+          class="chips"
+          role="group"
+          aria-label=${msg('Categorie', { desc: 'search-bar: name of the group of category filters' })}
+          @keydown=${(event: KeyboardEvent) => moveAlongRow(event, this.chipButtons())}
+          @focusin=${(event: FocusEvent) => takeTabStop(event, this.chipButtons())}
+        >
           ${this.chips.map((chip) => this.renderChip(chip))}
         </div>
       </div>

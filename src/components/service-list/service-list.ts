@@ -11,6 +11,7 @@ import { openingStatus } from '../../hours/opening-status.js';
 import { formatDistance } from '../../view/format.js';
 import { openingIcon, openingKind, openingText } from '../parts/opening-line.js';
 import { afterNextPaint } from '../../lib/after-paint.js';
+import { normalize } from '../../lib/normalize.js';
 
 /**
  * Rows rendered at first, and added each time the user reaches the end of the list: several
@@ -24,6 +25,8 @@ const WHOLE_LIST = 100;
  * follow once that frame is painted, so the first rows show sooner on a slow phone.
  */
 const FIRST_ROWS = 15;
+/** Letters typed within this many ms make one type-ahead word. */
+const TYPE_AHEAD_MS = 700;
 
 /**
  * The result list: one button per service with its name, category (icon and label) and comune.
@@ -31,6 +34,9 @@ const FIRST_ROWS = 15;
  * scrolled into view, so 50,000 results cost no more to show than 30.
  * Rows are not keyed: new results reuse the rows on screen and only their texts change, which
  * costs far less at each keystroke than taking rows out and making new ones.
+ * By keyboard the list is one Tab stop (roving tabindex): the row last reached takes focus, the
+ * arrow keys move between rows, Home and End go to the first and the last, and typing the first
+ * letters of a name goes to the next service whose name starts so.
  * Renders into its parent's shadow root, so its parts belong to `<prossima-map>`.
  * @internal Emits `list-select` (not composed) with `{ id }`.
  */
@@ -60,6 +66,10 @@ export class ProssimaServiceList extends LitElement {
   /** Settles when the rows that follow the first frame are drawn. */
   private rest?: Promise<void>;
   private moreObserver?: IntersectionObserver;
+  /** The row that takes focus when Tab comes to the list (the last one reached). */
+  @state() private activeId?: string;
+  /** The letters typed for type-ahead, and when the last came. */
+  private typed = { text: '', at: 0 };
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -126,6 +136,52 @@ export class ProssimaServiceList extends LitElement {
     this.shown = Math.min(this.items.length, this.shown + PAGE);
   }
 
+  /** The row Tab reaches: the last one reached if still listed, else the open service's, else the first. */
+  private tabStop(): string | undefined {
+    const listed = (id: string | null | undefined) => id != null && this.items.some((item) => item.id === id);
+    if (listed(this.activeId)) return this.activeId;
+    if (listed(this.selectedId) && this.items.findIndex((item) => item.id === this.selectedId) < this.shown) return this.selectedId!;
+    return this.items[0]?.id;
+  }
+
+  private handleFocusIn(event: FocusEvent): void {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[part~="item"]');
+    if (row?.dataset.id !== undefined) this.activeId = row.dataset.id;
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[part~="item"]');
+    const at = row ? this.items.findIndex((item) => item.id === row.dataset.id) : -1;
+    if (at < 0) return;
+    const last = this.items.length - 1;
+    let to: number | undefined;
+    if (event.key === 'ArrowDown') to = Math.min(at + 1, last);
+    else if (event.key === 'ArrowUp') to = Math.max(at - 1, 0);
+    else if (event.key === 'Home') to = 0;
+    else if (event.key === 'End') to = Math.max(this.shown - 1, 0);
+    else if (event.key.length === 1 && event.key !== ' ') to = this.typeAhead(event.key, at);
+    else return;
+    event.preventDefault();
+    if (to !== undefined && to !== at) void this.focusItem(this.items[to].id);
+  }
+
+  /** The next row (after `at`, wrapping) whose name starts with the letters typed so far. */
+  private typeAhead(key: string, at: number): number | undefined {
+    const now = performance.now();
+    const text = now - this.typed.at < TYPE_AHEAD_MS ? this.typed.text + key : key;
+    this.typed = { text, at: now };
+    const prefix = normalize(text);
+    if (prefix === '') return undefined;
+    // A repeated first letter moves on; more letters first try the row already reached.
+    const from = text.length > 1 ? at : at + 1;
+    for (let step = 0; step < this.items.length; step++) {
+      const i = (from + step) % this.items.length;
+      if (normalize(this.items[i].name.text).startsWith(prefix)) return i;
+    }
+    return undefined;
+  }
+
   private handleSelect(id: string): void {
     this.dispatchEvent(new CustomEvent('list-select', { detail: { id }, bubbles: true }));
   }
@@ -134,8 +190,9 @@ export class ProssimaServiceList extends LitElement {
     if (this.items.length === 0) return this.loading ? this.renderLoading() : this.renderEmpty();
     const rest = this.items.length - this.shown;
     // While the rows of the first frame wait for the others, no "show more".
-    return html`<ul part="list" class="list">
-        ${this.items.slice(0, this.shown).map((item, i) => this.renderItem(item, this.distances?.[i]))}
+    const stop = this.tabStop();
+    return html`<ul part="list" class="list" @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn}>
+        ${this.items.slice(0, this.shown).map((item, i) => this.renderItem(item, this.distances?.[i], item.id === stop))}
       </ul>
       ${rest > 0 && this.shown >= this.target ? this.renderMore(rest) : nothing}`;
   }
@@ -184,7 +241,7 @@ export class ProssimaServiceList extends LitElement {
    * markup as `icon()` and `renderOpeningLine()`), not as templates of their own: a hundred rows
    * were five hundred nested template instances, most of the cost of drawing the list.
    */
-  private renderItem(item: ListItem, distance: number | undefined) {
+  private renderItem(item: ListItem, distance: number | undefined, tabStop: boolean) {
     const { name, category } = item;
     const opening = openingStatus(item.opening, this.now, this.closures);
     const kind = openingKind(opening);
@@ -192,6 +249,7 @@ export class ProssimaServiceList extends LitElement {
       <button
         type="button"
         class="item"
+        tabindex=${tabStop ? '0' : '-1'}
         aria-current=${this.selectedId === item.id ? 'true' : 'false'}
         @click=${() => this.handleSelect(item.id)}
       >
