@@ -7,7 +7,8 @@ import { needsRowStyles } from './components/parts/needs-row.styles.js';
 /**
  * The root's layout. The child views render into this shadow root, so their styles are
  * adopted here too. Narrow containers (phones) show the list first with a list/map switch;
- * from 720px of the widget's own width, list and map stand side by side.
+ * from 520px of the widget's own width (a 540px column of a desktop page, inside its border),
+ * list and map stand side by side: the map is on screen without a tap.
  */
 const layoutStyles = css`
   :host {
@@ -290,13 +291,13 @@ const layoutStyles = css`
     width: 100%;
     background: #e8eef2;
   }
-  @container (min-width: 720px) {
+  @container (min-width: 520px) {
     .view-toggle {
       display: none;
     }
     .main,
     .main[data-view] {
-      grid-template-columns: minmax(18rem, 2fr) 3fr;
+      grid-template-columns: minmax(16rem, 1fr) 1fr;
     }
     .main[data-view] .list-pane,
     .main[data-view] .map-pane {
@@ -304,6 +305,12 @@ const layoutStyles = css`
     }
     .map-pane {
       border-inline-start: 1px solid var(--prossima-border, #c5ced8);
+    }
+  }
+  @container (min-width: 720px) {
+    .main,
+    .main[data-view] {
+      grid-template-columns: minmax(18rem, 2fr) 3fr;
     }
   }
   @media (prefers-reduced-motion: reduce) {

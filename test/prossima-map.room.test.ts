@@ -113,6 +113,18 @@ describe('<prossima-map>: room for the results', () => {
     }
   });
 
+  it('the map is on screen without a tap in desktop columns from 540 px; a phone keeps the list first', async () => {
+    for (const [width, mapShown] of [[390, false], [540, true], [690, true], [730, true], [1140, true]] as const) {
+      const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`, width);
+      const map = el.shadowRoot!.querySelector('.map-pane')!.getBoundingClientRect();
+      const toggle = el.shadowRoot!.querySelector<HTMLElement>('.view-toggle')!;
+      expect(map.width > 200 && map.height > 200, `${width} px: the map`).to.equal(mapShown);
+      expect(toggle.offsetParent !== null, `${width} px: the list/map switch`).to.equal(!mapShown);
+      expect(visibleRows(el), `${width} px: rows`).to.be.at.least(1);
+      unmountAll();
+    }
+  });
+
   it('the search field is at least 280 px wide in every column from 320 to 1280 px', async () => {
     for (const width of [320, 390, 540, 690, 730, 900, 1140, 1280]) {
       const el = await mount(html`<prossima-map lang="fr" tile-url="none"></prossima-map>`, width);

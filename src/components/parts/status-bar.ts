@@ -29,7 +29,7 @@ export function renderStatus(count: number, total: number, locale: string, loadi
 
 export type View = 'list' | 'map';
 
-/** The list/map switch shown on narrow widgets (hidden by CSS from 720px). */
+/** The list/map switch shown on narrow widgets (hidden by CSS from 520px). */
 export function renderViewToggle(current: View, choose: (view: View) => void) {
   const button = (view: View, label: string, path: string) =>
     html`<button type="button" aria-pressed=${current === view ? 'true' : 'false'} @click=${() => choose(view)}>
