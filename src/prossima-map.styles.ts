@@ -63,6 +63,29 @@ const layoutStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  /* "Skip": the first Tab stop, out of sight until it has focus. */
+  .skip {
+    position: absolute;
+    inset-block-start: 0.25rem;
+    inset-inline-start: 0.25rem;
+    z-index: 1100;
+    min-height: 44px;
+    padding: 0 1rem;
+    border: 0;
+    border-radius: 6px;
+    background: var(--_accent);
+    color: #ffffff;
+    font-weight: 600;
+  }
+  .skip:not(:focus) {
+    width: 1px;
+    height: 1px;
+    min-height: 0;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
   .icon {
     width: 1.25em;
     height: 1.25em;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { Directory, Service } from './data/types.js';
 import { parseCenter, parseIdList, parseNameList, parseTiles, parseZoom, type Parsed } from './attributes.js';
 import { isRightToLeft, languageOwnName, uiLocales } from './localization.js';
@@ -67,6 +67,7 @@ function warmSearch() {
  * @csspart place - the "choose your comune" select (sorts by distance from its centre)
  * @csspart need - each button of "What do you need?" (shown while the search is empty, and when nothing is found). Extras: `data-need`, `aria-pressed`
  * @csspart help-phone - when nothing is found, the link to call the directory's publisher
+ * @csspart skip - the first Tab stop, shown only when focused: "skip", which moves keyboard focus past the widget
  * @cssprop [--prossima-height=36rem] - height of the widget
  * @cssprop [--prossima-accent=#0b5cad] - accent colour: buttons, links, focus ring
  * @cssprop [--prossima-text=#1d2b3a] - text colour
@@ -332,6 +333,11 @@ export class ProssimaMap extends LitElement {
     void this.selection.close();
   }
 
+  /** "Skip": focus goes to the widget's end, so the next Tab leaves it. */
+  private skipPast(): void {
+    this.renderRoot.querySelector<HTMLElement>('.end')?.focus();
+  }
+
   private handleTileConsent(): void {
     giveTileConsent(this.tileServer);
     this.requestUpdate();
@@ -340,9 +346,15 @@ export class ProssimaMap extends LitElement {
   override render() {
     if (!this.started) return html`<div class="root"></div>`;
     return html`<div class="root" lang=${this.locale} dir=${isRightToLeft(this.locale) ? 'rtl' : 'ltr'}>
+      <button type="button" class="skip" part="skip" @click=${this.skipPast}>
+        ${msg('Salta i servizi per stranieri', { desc: 'skip button, first in the widget, shown when focused: moves keyboard focus past the whole widget' })}
+      </button>
       ${this.renderToolbar()} ${this.renderFinder()} ${this.renderStatus()}
       ${renderViewToggle(this.pane, (pane) => (this.pane = pane))}
       <div class="main" data-view=${this.pane}>${this.renderListPane()} ${this.renderMapPane()}</div>
+      <span class="visually-hidden end" tabindex="-1"
+        >${msg('Fine dei servizi per stranieri', { desc: 'read by screen readers where the skip button lands, after the whole widget' })}</span
+      >
     </div>`;
   }
 

@@ -214,6 +214,28 @@ describe('<prossima-map>: rows of buttons by keyboard', () => {
     }
   });
 
+  it('the first Tab stop is a visible "skip", and after it the next Tab leaves the widget', async () => {
+    const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`, 1000);
+    const before = document.createElement('button');
+    const after = document.createElement('button');
+    el.parentElement!.prepend(before);
+    el.parentElement!.append(after);
+    const skip = part(el, 'skip')!;
+    expect(skip.getBoundingClientRect().width, 'out of sight until focused').to.be.at.most(1);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(skip);
+    expect(skip.textContent!.trim()).to.equal('Salta i servizi per stranieri');
+    const box = skip.getBoundingClientRect();
+    expect(box.width > 100 && box.height >= 44, 'shown when focused').to.equal(true);
+    const host = el.getBoundingClientRect();
+    expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2), 'on top, within the widget').to.equal(el);
+    expect(box.top >= host.top && box.bottom <= host.bottom).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(after);
+  });
+
   it('the built-in directory (73 services) is crossed in at most 25 Tab presses (103 before), on a phone and a desktop', async () => {
     for (const width of [390, 1280]) {
       const el = await mount(html`<prossima-map lang="it" tile-url="none"></prossima-map>`, width);
