@@ -333,9 +333,17 @@ export class ProssimaMap extends LitElement {
     void this.selection.close();
   }
 
-  /** "Skip": focus goes to the widget's end, so the next Tab leaves it. */
+  /**
+   * "Skip": focus goes to the widget's end, so the next Tab leaves it. The end is in the Tab order
+   * only while it has focus: Chromium starts the next Tab of an element outside the order from the
+   * first stop of its shadow root, which would be "skip" again.
+   */
   private skipPast(): void {
-    this.renderRoot.querySelector<HTMLElement>('.end')?.focus();
+    const end = this.renderRoot.querySelector<HTMLElement>('.end');
+    if (end === null) return;
+    end.tabIndex = 0;
+    end.addEventListener('blur', () => (end.tabIndex = -1), { once: true });
+    end.focus();
   }
 
   private handleTileConsent(): void {

@@ -214,6 +214,26 @@ describe('<prossima-map>: rows of buttons by keyboard', () => {
     }
   });
 
+  it('the map\'s markers are one Tab stop: the arrow keys move between them without panning the map', async () => {
+    const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`, 1000);
+    await markerNames(el);
+    const markers = () => [...part(el, 'map')!.querySelectorAll<HTMLElement>('.leaflet-marker-pane [aria-label]')];
+    expect(markers().length).to.be.at.least(2);
+    expect(markers().filter((m) => m.tabIndex === 0), 'one marker in the Tab order').to.have.length(1);
+    const first = await tabUntil(el, (n) => n.closest('.leaflet-marker-pane') !== null);
+    const pane = part(el, 'map')!.querySelector<HTMLElement>('.leaflet-map-pane')!;
+    const panned = pane.style.transform;
+    await sendKeys({ press: 'ArrowDown' });
+    const second = focused(el)!;
+    expect(second.closest('.leaflet-marker-pane'), 'still on a marker').to.not.equal(null);
+    expect(second).to.not.equal(first);
+    expect(pane.style.transform, 'the map did not pan').to.equal(panned);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)).to.equal(first);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.closest('.leaflet-marker-pane') ?? null, 'Tab leaves the markers').to.equal(null);
+  });
+
   it('the first Tab stop is a visible "skip", and after it the next Tab leaves the widget', async () => {
     const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`, 1000);
     const before = document.createElement('button');
@@ -224,16 +244,17 @@ describe('<prossima-map>: rows of buttons by keyboard', () => {
     expect(skip.getBoundingClientRect().width, 'out of sight until focused').to.be.at.most(1);
     before.focus();
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(skip);
+    expect(focused(el) === skip, `focus on "skip", not ${focused(el)?.outerHTML.slice(0, 80)}`).to.equal(true);
     expect(skip.textContent!.trim()).to.equal('Salta i servizi per stranieri');
     const box = skip.getBoundingClientRect();
     expect(box.width > 100 && box.height >= 44, 'shown when focused').to.equal(true);
     const host = el.getBoundingClientRect();
-    expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2), 'on top, within the widget').to.equal(el);
+    expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === el, 'on top, within the widget').to.equal(true);
     expect(box.top >= host.top && box.bottom <= host.bottom).to.equal(true);
     await sendKeys({ press: 'Enter' });
+    expect(focused(el)?.classList.contains('end'), `after "skip": ${focused(el)?.outerHTML.slice(0, 80)}`).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(after);
+    expect(document.activeElement === after, `focus after the widget, not ${focused(el)?.outerHTML.slice(0, 120)}`).to.equal(true);
   });
 
   it('the built-in directory (73 services) is crossed in at most 25 Tab presses (103 before), on a phone and a desktop', async () => {

@@ -21,21 +21,28 @@ export function takeTabStop(event: FocusEvent, items: readonly HTMLElement[]): v
   settleTabStop(items);
 }
 
-/** Moves focus along the row for the arrow keys, Home and End; other keys pass. */
-export function moveAlongRow(event: KeyboardEvent, items: readonly HTMLElement[]): void {
-  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+/**
+ * Moves focus along the row for the arrow keys, Home and End; other keys pass. `upDown`: the up
+ * and down arrows move too (for items laid out in two dimensions, such as a map's markers, taken
+ * in reading order). Returns true when it moved (or would have, at an end).
+ */
+export function moveAlongRow(event: KeyboardEvent, items: readonly HTMLElement[], upDown = false): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
   const at = items.findIndex((item) => item.contains(event.target as Node));
-  if (at < 0) return;
+  if (at < 0) return false;
   const rtl = getComputedStyle(items[at]).direction === 'rtl';
   const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
   const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
   const last = items.length - 1;
-  const to = { [forward]: Math.min(at + 1, last), [backward]: Math.max(at - 1, 0), Home: 0, End: last }[event.key];
-  if (to === undefined) return;
+  const moves: Record<string, number> = { [forward]: Math.min(at + 1, last), [backward]: Math.max(at - 1, 0), Home: 0, End: last };
+  if (upDown) Object.assign(moves, { ArrowDown: moves[forward], ArrowUp: moves[backward] });
+  const to = moves[event.key];
+  if (to === undefined) return false;
   event.preventDefault();
   const target = items[to];
   for (const item of items) item.toggleAttribute(STOP, item === target);
   settleTabStop(items);
-  target.focus();
-  target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  target.focus({ preventScroll: upDown });
+  if (!upDown) target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  return true;
 }

@@ -13,6 +13,7 @@ import {
 import type { BBox, ClusterItem, PointIndex } from '../clusters.js';
 import type { MapLabels } from '../map-adapter.js';
 import { MARKER_BOX, buildGroupMarker, buildPointMarker } from './markers.js';
+import { moveAlongRow, settleTabStop, takeTabStop } from '../../lib/roving-focus.js';
 
 /** One marker on the map. `item` is refreshed on every render; handlers read it then. */
 export interface MarkerEntry {
@@ -41,6 +42,8 @@ function position(item: ClusterItem): LatLng {
 /**
  * The markers currently shown. Re-rendered on every `moveend`; a marker whose key (cluster id,
  * group place or point id) is still there is kept, so keyboard focus on it survives a pan.
+ * By keyboard the markers are one Tab stop (lib/roving-focus.ts): the arrow keys, Home and End
+ * move between them in reading order (top to bottom, then along the line), without panning.
  */
 export class MarkerLayer {
   private readonly layer: LayerGroup;
@@ -53,6 +56,27 @@ export class MarkerLayer {
     private readonly onActivate: ActivateHandler,
   ) {
     this.layer = layerGroup().addTo(map);
+    const pane = map.getPane('markerPane');
+    pane?.addEventListener('keydown', (event) => {
+      // Handled here, not by Leaflet's keyboard handler on the map (which would pan).
+      if (moveAlongRow(event, this.inReadingOrder(), true)) event.stopPropagation();
+    });
+    pane?.addEventListener('focusin', (event) => takeTabStop(event, this.inReadingOrder()));
+  }
+
+  /** The markers' elements from the top of the map down, each line in the reading direction. */
+  private inReadingOrder(): HTMLElement[] {
+    const rtl = getComputedStyle(this.map.getContainer()).direction === 'rtl';
+    const placed: { element: HTMLElement; x: number; y: number }[] = [];
+    for (const entry of this.entries.values()) {
+      const element = entry.marker.getElement();
+      if (element === undefined) continue;
+      const { x, y } = this.map.latLngToContainerPoint(entry.marker.getLatLng());
+      placed.push({ element, x: rtl ? -x : x, y });
+    }
+    // Markers within half a marker of each other in height count as one line.
+    placed.sort((a, b) => Math.round(a.y / (MARKER_BOX / 2)) - Math.round(b.y / (MARKER_BOX / 2)) || a.x - b.x);
+    return placed.map((entry) => entry.element);
   }
 
   render(index: PointIndex): void {
@@ -84,6 +108,7 @@ export class MarkerLayer {
       this.layer.removeLayer(entry.marker);
     }
     this.entries = next;
+    settleTabStop(this.inReadingOrder());
     // The focused marker went away (e.g. its cluster split): keep focus inside the map.
     if (hadFocus) this.map.getContainer().focus({ preventScroll: true });
   }
@@ -126,7 +151,7 @@ export class MarkerLayer {
     return entry;
   }
 
-  /** Accessible name and selected state; Leaflet itself gives role="button" and tabindex 0. */
+  /** Accessible name and selected state; Leaflet gives role="button", the Tab stop is ours (inReadingOrder). */
   private decorate(entry: MarkerEntry): void {
     const el = entry.marker.getElement();
     if (el === undefined) return;

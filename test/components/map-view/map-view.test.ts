@@ -34,7 +34,8 @@ async function mountMap(map: FakeMap | undefined, props: Props = {}, view: 'map'
         ></prossima-map-view>
       </section>
     </div>`,
-    { width: 600 },
+    // A phone's width: under 520px the root shows one pane at a time (prossima-map.styles.ts).
+    { width: 400 },
   );
   return { el, main: root.querySelector<HTMLElement>('.main')! };
 }
