@@ -31,6 +31,9 @@ describe('<prossima-map>: scrolling stays where the user is', () => {
     const back = detail.querySelector('.back')!.getBoundingClientRect();
     const box = scroller.getBoundingClientRect();
     expect(back.top >= box.top - 1 && back.bottom <= box.bottom + 1, 'its "back" button is still in view').to.equal(true);
+    expect(Math.abs(back.top - box.top), 'at the top').to.be.below(2);
+    // Opaque, so the text scrolling under it does not show through.
+    expect(getComputedStyle(detail.querySelector('.back')!).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 });
 

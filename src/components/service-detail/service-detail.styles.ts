@@ -26,7 +26,6 @@ export const serviceDetailStyles = css`
     padding: 0 0.5rem;
     margin-inline-start: -0.5rem;
     border: 0;
-    background: transparent;
     color: var(--_accent);
     font-weight: 600;
   }
