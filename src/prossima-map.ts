@@ -19,7 +19,7 @@ import { ViewportController } from './controllers/viewport-controller.js';
 import { prepareViewAsync } from './view/derive.js';
 import { categoryViewOf, helpContact } from './view/view-models.js';
 import type { ViewState } from './share/view-link.js';
-import type { Origin } from './near/places.js';
+import { placeNamesOf, type Origin, type Place } from './near/places.js';
 import type { ProssimaMapView } from './components/map-view/map-view.js';
 import { renderEmergencyBar } from './components/parts/emergency-bar.js';
 import { originText, renderFindBar, renderFindNotes } from './components/parts/find-bar.js';
@@ -176,6 +176,7 @@ export class ProssimaMap extends LitElement {
   private categoryIds: readonly string[] = [];
   private municipalities: readonly string[] = [];
   private mapCenter?: [number, number];
+  private namedPlaces?: { readonly services: readonly Service[]; readonly places: readonly Place[] };
   /** The map's centre for the origin of "near me" or "choose your comune" (see originCenter). */
   private shownOrigin?: { readonly origin: Origin; readonly center: [number, number] };
   private mapZoom?: number;
@@ -512,11 +513,19 @@ export class ProssimaMap extends LitElement {
         .selectedId=${this.selection.selectedId}
         .tileUrl=${waiting ? null : url}
         .tileAttribution=${attribution}
+        .placeNames=${this.placeNames()}
         .center=${this.originCenter() ?? this.mapCenter}
         .zoom=${this.origin.origin ? ORIGIN_ZOOM : this.mapZoom}
         @map-select=${(e: CustomEvent<{ id: string }>) => this.handleSelect(e, true)}
       ></prossima-map-view>
     </section>`;
+  }
+
+  /** The comuni a map without tiles names, those with the most services first (per directory). */
+  private placeNames(): readonly Place[] {
+    const services = this.data.loaded?.directory.services ?? [];
+    if (this.namedPlaces?.services !== services) this.namedPlaces = { services, places: placeNamesOf(services) };
+    return this.namedPlaces.places;
   }
 
   /** Where "near me" or "choose your comune" put the map: the same array while the origin stays. */

@@ -269,3 +269,31 @@ describe('<prossima-map>: rows of buttons by keyboard', () => {
     }
   });
 });
+
+describe('<prossima-map>: a map without tiles names its places', () => {
+  afterEach(unmountAll);
+
+  const names = (el: ProssimaMap) =>
+    [...part(el, 'map')!.querySelectorAll<HTMLElement>('.prossima-place-name')].filter((label) => label.style.visibility !== 'hidden');
+
+  it('writes the comuni where they are, none covering another or a marker, and none once tiles are shown', async () => {
+    const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`, 1000);
+    await markerNames(el);
+    const shown = names(el);
+    expect(shown.length, 'some names').to.be.at.least(5);
+    expect(shown.map((label) => label.textContent), 'the comuni of the services among them').to.include.members(['Matera', 'Policoro']);
+    const boxes = [
+      ...shown.map((label) => label.getBoundingClientRect()),
+      ...[...part(el, 'map')!.querySelectorAll('.leaflet-marker-pane > *')].map((marker) => marker.getBoundingClientRect()),
+    ];
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const covered = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b)).map(() => i));
+    expect(covered, 'nothing covers a name').to.deep.equal([]);
+    expect(shown.every((label) => label.getAttribute('aria-hidden') === 'true'), 'the markers carry the names for screen readers').to.equal(true);
+    unmountAll();
+
+    const tiled = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="/test/no-tiles/{z}/{x}/{y}.png"></prossima-map>`, 1000);
+    await markerNames(tiled);
+    expect(names(tiled), 'with tiles, the tiles name the places').to.have.length(0);
+  });
+});

@@ -24,9 +24,18 @@ export interface MapLabels {
   close: string;
 }
 
+/** A place named on a map without tiles (a comune and its approximate centre). */
+export interface PlaceName {
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
 export interface MapOptions {
-  /** null: no tile layer. */
+  /** null: no tile layer; the `placeNames` are written on the map instead, to place the markers by. */
   tileUrl: string | null;
+  /** The places written on a map without tiles (default: none). */
+  placeNames?: readonly PlaceName[];
   /** Plain text, escaped before Leaflet sees it; '' = none. */
   tileAttribution: string;
   labels: MapLabels;

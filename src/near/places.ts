@@ -39,5 +39,20 @@ export function placesOf(services: readonly Service[], locale: string): Place[] 
   return Array.from(runSteps(nameOrderSteps(places.map((place) => place.name), locale)), (position) => places[position]);
 }
 
+/**
+ * The province's comuni in the order a map without tiles writes their names (leaving out one that
+ * would cover another): those with the most services in the directory first.
+ */
+export function placeNamesOf(services: readonly Service[]): Place[] {
+  const counts = new Map<string, number>();
+  for (const service of services) {
+    if (service.municipality === undefined) continue;
+    const key = normalize(service.municipality);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const count = (place: Place) => counts.get(normalize(place.name)) ?? 0;
+  return [...MATERA_COMUNI].sort((a, b) => count(b) - count(a));
+}
+
 /** Where distances are measured from: the phone's position, or a comune the user chose. */
 export type Origin = { readonly kind: 'device'; readonly lat: number; readonly lon: number } | ({ readonly kind: 'place' } & Place);

@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { MapAdapter, MapAdapterFactory, MapLabels, MapPoint } from '../../map/map-adapter.js';
+import type { MapAdapter, MapAdapterFactory, MapLabels, MapPoint, PlaceName } from '../../map/map-adapter.js';
 import { afterNextPaint } from '../../lib/after-paint.js';
 import { mapRegionLabel } from '../parts/notices.js';
 
@@ -25,6 +25,8 @@ export class ProssimaMapView extends LitElement {
   @property({ attribute: false }) tileAttribution = '';
   @property({ attribute: false }) center?: [number, number];
   @property({ attribute: false }) zoom?: number;
+  /** The places written on the map while it has no tiles, most important first (read when the map is made). */
+  @property({ attribute: false }) placeNames: readonly PlaceName[] = [];
   /** Makes the map: Leaflet's (the map piece), or a fake in tests. None: no map is made. */
   @property({ attribute: false }) adapterFactory?: MapAdapterFactory;
 
@@ -122,6 +124,7 @@ export class ProssimaMapView extends LitElement {
       {
         tileUrl: this.tileUrl,
         tileAttribution: this.tileAttribution,
+        placeNames: this.placeNames,
         labels: this.labels(),
         center: this.center,
         zoom: this.center === undefined ? undefined : this.zoom ?? 13,

@@ -1,16 +1,21 @@
 import {
   control,
+  divIcon,
   latLng,
   latLngBounds,
+  layerGroup,
   map as createMap,
+  marker,
   tileLayer,
   type Control,
+  type LayerGroup,
   type Map as LeafletMap,
+  type Marker,
   type TileLayer,
   type TileLayerOptions,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { PointIndex, type Place } from '../clusters.js';
-import type { MapAdapter, MapAdapterFactory, MapCallbacks, MapLabels, MapOptions, MapPoint } from '../map-adapter.js';
+import type { MapAdapter, MapAdapterFactory, MapCallbacks, MapLabels, MapOptions, MapPoint, PlaceName } from '../map-adapter.js';
 import { GroupPopups } from './group-popup.js';
 import { MarkerLayer, type MarkerEntry } from './marker-layer.js';
 import { escapeHtml } from './markers.js';
@@ -26,6 +31,27 @@ const FIT_PADDING: [number, number] = [32, 32];
 /** Shown when there is nothing to fit to and no view was given: the province of Matera. */
 const DEFAULT_CENTER: [number, number] = [40.55, 16.35];
 const DEFAULT_ZOOM = 9;
+/** Where a place's name may stand around its point, in order of preference (see showNames). */
+const NAME_PLACES = [
+  'translate(-50%, 1rem)',
+  'translate(-50%, calc(-100% - 1rem))',
+  'translate(1.5rem, -50%)',
+  'translate(calc(-100% - 1.5rem), -50%)',
+];
+/** Below this zoom the place names of a map without tiles would cover each other. */
+const NAMES_MIN_ZOOM = 8;
+/** Non-interactive labels (no Tab stop, hidden from screen readers: the markers carry the names). */
+function namesOf(places: readonly PlaceName[]) {
+  return places.map((place) => {
+    const label = document.createElement('span');
+    label.className = 'prossima-place-name';
+    label.setAttribute('aria-hidden', 'true');
+    label.textContent = place.name;
+    const icon = divIcon({ html: label, className: 'prossima-place', iconSize: undefined });
+    return marker([place.lat, place.lon], { icon, interactive: false, keyboard: false, pane: 'prossima-names' });
+  });
+}
+
 /** A point this close to the edge (px) counts as outside the view. */
 const EDGE = 24;
 const LEAFLET_PREFIX = '<a href="https://leafletjs.com">Leaflet</a>';
@@ -54,6 +80,8 @@ export class LeafletMapAdapter implements MapAdapter {
   private readonly saved: Record<'class' | 'style' | 'tabindex', string | null>;
   private index = new PointIndex([]);
   private tiles: TileLayer | null = null;
+  /** The place names shown while there are no tiles (a pane under the markers). */
+  private readonly names: LayerGroup;
   private selectedId: string | null = null;
   private hasView = false;
   /**
@@ -96,6 +124,8 @@ export class LeafletMapAdapter implements MapAdapter {
     this.zoomControl = control
       .zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut })
       .addTo(this.map);
+    this.map.createPane('prossima-names').style.zIndex = '450';
+    this.names = layerGroup(namesOf(options.placeNames ?? []));
     this.markers = new MarkerLayer(this.map, labels, (entry, kb) => this.activate(entry, kb));
     this.popups = new GroupPopups(this.map, labels, {
       onSelect: (id) => callbacks.onSelect(id),
@@ -166,11 +196,41 @@ export class LeafletMapAdapter implements MapAdapter {
   setTiles(tileUrl: string | null, attribution: string): void {
     this.tiles?.remove();
     this.tiles = null;
+    this.showNames();
     if (tileUrl === null) return;
     const options: TileLayerOptions = { maxZoom: 19, crossOrigin: false };
     // Leaflet writes attributions as HTML: the plain text is escaped first.
     if (attribution !== '') options.attribution = escapeHtml(attribution);
     this.tiles = tileLayer(tileUrl, options).addTo(this.map);
+    this.showNames();
+  }
+
+  /**
+   * Without tiles, the places' names stand where the map would show them, from a zoom where they
+   * fit; a name that a marker or a name already written (in the order given) would cover is left
+   * out.
+   */
+  private showNames(): void {
+    const wanted = this.tiles === null && this.map.getZoom() >= NAMES_MIN_ZOOM;
+    if (wanted && !this.map.hasLayer(this.names)) this.names.addTo(this.map);
+    if (!wanted && this.map.hasLayer(this.names)) this.names.remove();
+    if (!wanted) return;
+    const pane = this.map.getPane('markerPane');
+    const written = [...(pane?.children ?? [])].map((element) => element.getBoundingClientRect());
+    for (const layer of this.names.getLayers()) {
+      const label = (layer as Marker).getElement()?.firstElementChild as HTMLElement | null | undefined;
+      if (label == null) continue;
+      label.style.visibility = '';
+      // Under its point, else above, beside it, or left out.
+      const free = NAME_PLACES.find((place) => {
+        label.style.transform = place;
+        const box = label.getBoundingClientRect();
+        if (written.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom)) return false;
+        written.push(box);
+        return true;
+      });
+      if (free === undefined) label.style.visibility = 'hidden';
+    }
   }
 
   setLabels(labels: MapLabels): void {
@@ -210,7 +270,9 @@ export class LeafletMapAdapter implements MapAdapter {
   }
 
   private render(): void {
-    if (this.hasView && !this.destroyed) this.markers.render(this.index);
+    if (!this.hasView || this.destroyed) return;
+    this.markers.render(this.index);
+    this.showNames();
   }
 
   private selectedPlace(): Place | undefined {

@@ -5,6 +5,18 @@ import leafletCss from 'leaflet/dist/leaflet.css';
 export const mapStyles: CSSResult = css`
   ${unsafeCSS(leafletCss)}
 
+  /* The comuni's names on a map without tiles (leaflet-map.ts): where the markers are, in words. */
+  .prossima-place-name {
+    display: block;
+    /* Under the place's point, where a marker standing on the town centre leaves it readable
+       (leaflet-map.ts moves it above or beside the point when a marker or a name is there). */
+    transform: translate(-50%, 1rem);
+    white-space: nowrap;
+    font-size: 0.75rem;
+    color: #3b4a59;
+    text-shadow: 0 0 2px #ffffff, 0 0 2px #ffffff, 0 0 3px #ffffff;
+    pointer-events: none;
+  }
   .leaflet-container {
     background: #e8eef2;
     font: inherit;
