@@ -136,12 +136,13 @@ export class ProssimaServiceList extends LitElement {
     this.shown = Math.min(this.items.length, this.shown + PAGE);
   }
 
-  /** The row Tab reaches: the last one reached if still listed, else the open service's, else the first. */
+  /** The row Tab reaches, among those drawn: the last one reached, else the open service's, else the first. */
   private tabStop(): string | undefined {
-    const listed = (id: string | null | undefined) => id != null && this.items.some((item) => item.id === id);
-    if (listed(this.activeId)) return this.activeId;
-    if (listed(this.selectedId) && this.items.findIndex((item) => item.id === this.selectedId) < this.shown) return this.selectedId!;
-    return this.items[0]?.id;
+    const drawn = this.items.slice(0, this.shown);
+    const isDrawn = (id: string | null | undefined) => id != null && drawn.some((item) => item.id === id);
+    if (isDrawn(this.activeId)) return this.activeId;
+    if (isDrawn(this.selectedId)) return this.selectedId ?? undefined;
+    return drawn[0]?.id;
   }
 
   private handleFocusIn(event: FocusEvent): void {

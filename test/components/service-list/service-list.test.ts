@@ -212,3 +212,21 @@ describe('<prossima-service-list>', () => {
     expect((await event).detail).to.deep.equal({ id: 'asl' });
   });
 });
+
+describe('<prossima-service-list> by keyboard', () => {
+  it('always has one drawn row in the Tab order, even when the row reached last moves past the drawn ones', async () => {
+    const { el } = await mountList({ items: listItems(manyServices(200)) });
+    const reached = rows(el)[5];
+    reached.querySelector('button')!.focus();
+    await el.updateComplete;
+    const id = reached.dataset.id!;
+    // New results: that service is now row 150, past the 30 drawn.
+    const items = listItems(manyServices(200));
+    const at = items.findIndex((item) => item.id === id);
+    el.items = [...items.slice(0, at), ...items.slice(at + 1, 151), items[at], ...items.slice(151)];
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(30);
+    const stops = rows(el).filter((r) => r.querySelector('button')!.tabIndex === 0);
+    expect(stops.map((r) => r.dataset.id), 'one drawn row takes Tab').to.have.length(1);
+  });
+});
