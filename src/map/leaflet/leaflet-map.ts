@@ -31,13 +31,18 @@ const FIT_PADDING: [number, number] = [32, 32];
 /** Shown when there is nothing to fit to and no view was given: the province of Matera. */
 const DEFAULT_CENTER: [number, number] = [40.55, 16.35];
 const DEFAULT_ZOOM = 9;
-/** Where a place's name may stand around its point, in order of preference (see showNames). */
-const NAME_PLACES = [
-  'translate(-50%, 1rem)',
-  'translate(-50%, calc(-100% - 1rem))',
-  'translate(1.5rem, -50%)',
-  'translate(calc(-100% - 1.5rem), -50%)',
+/**
+ * Where a place's name may stand around its point, in order of preference (see showNames): its
+ * offset from the point for a label of that size, clear of a marker standing on the point.
+ */
+const NAME_PLACES: readonly ((width: number, height: number) => [number, number])[] = [
+  (width) => [-width / 2, 16],
+  (width, height) => [-width / 2, -height - 16],
+  (_, height) => [24, -height / 2],
+  (width, height) => [-width - 24, -height / 2],
 ];
+
+type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
 /** Below this zoom the place names of a map without tiles would cover each other. */
 const NAMES_MIN_ZOOM = 8;
 /** Non-interactive labels (no Tab stop, hidden from screen readers: the markers carry the names). */
@@ -215,21 +220,26 @@ export class LeafletMapAdapter implements MapAdapter {
     if (wanted && !this.map.hasLayer(this.names)) this.names.addTo(this.map);
     if (!wanted && this.map.hasLayer(this.names)) this.names.remove();
     if (!wanted) return;
+    // All read first (the labels' sizes and points, the markers' boxes), then all written: one layout.
     const pane = this.map.getPane('markerPane');
-    const written = [...(pane?.children ?? [])].map((element) => element.getBoundingClientRect());
-    for (const layer of this.names.getLayers()) {
-      const label = (layer as Marker).getElement()?.firstElementChild as HTMLElement | null | undefined;
-      if (label == null) continue;
-      label.style.visibility = '';
+    const taken: Box[] = [...(pane?.children ?? [])].map((element) => element.getBoundingClientRect());
+    const labels = this.names.getLayers().flatMap((layer) => {
+      const label = (layer as Marker).getElement()?.firstElementChild;
+      if (!(label instanceof HTMLElement) || label.parentElement === null) return [];
+      const point = label.parentElement.getBoundingClientRect();
+      return [{ label, x: point.left, y: point.top, width: label.offsetWidth, height: label.offsetHeight }];
+    });
+    const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const { label, x, y, width, height } of labels) {
       // Under its point, else above, beside it, or left out.
-      const free = NAME_PLACES.find((place) => {
-        label.style.transform = place;
-        const box = label.getBoundingClientRect();
-        if (written.some((other) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom)) return false;
-        written.push(box);
+      const place = NAME_PLACES.map((offset) => offset(width, height)).find(([dx, dy]) => {
+        const box = { left: x + dx, top: y + dy, right: x + dx + width, bottom: y + dy + height };
+        if (taken.some((other) => overlaps(box, other))) return false;
+        taken.push(box);
         return true;
       });
-      if (free === undefined) label.style.visibility = 'hidden';
+      label.style.visibility = place === undefined ? 'hidden' : '';
+      if (place !== undefined) label.style.transform = `translate(${place[0]}px, ${place[1]}px)`;
     }
   }
 
