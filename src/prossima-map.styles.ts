@@ -191,6 +191,10 @@ const layoutStyles = css`
     .toolbar {
       flex-wrap: nowrap;
     }
+    .toolbar > .emergency {
+      flex: 1 1 auto;
+      min-width: 0;
+    }
     .language-picker {
       position: relative;
       flex: none;
@@ -215,19 +219,15 @@ const layoutStyles = css`
     }
   }
   .tile-consent {
-    /* Above the map's panes and controls, clear of the zoom buttons and the attribution. */
-    position: absolute;
-    inset: auto 0.75rem 2rem;
-    z-index: 1001;
+    /* Above the map, in the pane's flow: the map is drawn below it and nothing of the map is covered. */
+    flex: none;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 0.75rem;
-    padding: 0.75rem;
-    border: 1px solid var(--prossima-border, #c5ced8);
-    border-radius: 6px;
+    padding: 0.5rem 0.75rem;
+    border-bottom: 1px solid var(--prossima-border, #c5ced8);
     background: #ffffff;
-    box-shadow: 0 2px 6px rgb(0 0 0 / 20%);
   }
   .consent-button {
     min-height: 44px;
@@ -262,25 +262,18 @@ const layoutStyles = css`
     color: var(--_accent);
   }
   .view-toggle {
-    display: flex;
-    gap: 0.25rem;
-    padding: 0 0.75rem 0.5rem;
-  }
-  .view-toggle button {
-    flex: 1;
+    flex: none;
     display: inline-flex;
     align-items: center;
     justify-content: center;
     gap: 0.4rem;
     min-height: 44px;
-    border: 1px solid var(--_accent);
-    border-radius: 6px;
-    background: #ffffff;
-    color: var(--_accent);
-  }
-  .view-toggle button[aria-pressed='true'] {
+    padding: 0 0.9rem;
+    border: 0;
+    border-radius: 22px;
     background: var(--_accent);
     color: #ffffff;
+    font-weight: 600;
   }
   .main {
     flex: 1;
@@ -299,6 +292,11 @@ const layoutStyles = css`
     overflow: auto;
     overscroll-behavior: contain;
   }
+  /* The map fills its pane under the tile notice, which takes room of its own: it covers no marker. */
+  .map-pane {
+    display: flex;
+    flex-direction: column;
+  }
   /* An open service covers the list: the list keeps its place under it and does not scroll. */
   .list-pane.covered {
     overflow: hidden;
@@ -314,6 +312,12 @@ const layoutStyles = css`
     width: 100%;
     background: #e8eef2;
   }
+  prossima-map-view,
+  .map-pane > .map {
+    flex: 1 1 0;
+    min-height: 0;
+    height: auto;
+  }
   @container (min-width: 520px) {
     .view-toggle {
       display: none;
@@ -322,9 +326,11 @@ const layoutStyles = css`
     .main[data-view] {
       grid-template-columns: minmax(16rem, 1fr) 1fr;
     }
-    .main[data-view] .list-pane,
-    .main[data-view] .map-pane {
+    .main[data-view] .list-pane {
       display: block;
+    }
+    .main[data-view] .map-pane {
+      display: flex;
     }
     .map-pane {
       border-inline-start: 1px solid var(--prossima-border, #c5ced8);

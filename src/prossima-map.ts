@@ -359,7 +359,6 @@ export class ProssimaMap extends LitElement {
         ${msg('Salta i servizi per stranieri', { desc: 'skip button, first in the widget, shown when focused: moves keyboard focus past the whole widget' })}
       </button>
       ${this.renderToolbar()} ${this.renderFinder()} ${this.renderStatus()}
-      ${renderViewToggle(this.pane, (pane) => (this.pane = pane))}
       <div class="main" data-view=${this.pane}>${this.renderListPane()} ${this.renderMapPane()}</div>
       <span class="visually-hidden end" tabindex="-1"
         >${msg('Fine dei servizi per stranieri', { desc: 'read by screen readers where the skip button lands, after the whole widget' })}</span
@@ -400,13 +399,14 @@ export class ProssimaMap extends LitElement {
     </div>`;
   }
 
-  /** The count of results (a live region) and the notices of loading. */
+  /** The count of results (a live region), the list's actions, the list/map switch, and the notices of loading. */
   private renderStatus() {
     const { model } = this.view;
     const { loaded, loading, failure } = this.data;
     const waiting = this.view.typing || (loaded !== undefined && this.view.searchWaits(this.searchIndex));
     return html`<div class="status-row">
         ${renderStatus(model.items.length, model.total, this.locale, loading, waiting)} ${this.renderViewActions()}
+        ${renderViewToggle(this.pane, (pane) => (this.pane = pane))}
       </div>
       ${renderNotices({
       failure,

@@ -61,11 +61,12 @@ describe('<prossima-map> by keyboard', () => {
     await el.updateComplete;
     const clear = el.shadowRoot!.querySelector('.clear')!.getBoundingClientRect();
     expect(clear.right, 'clear button inside the widget').to.be.at.most(el.getBoundingClientRect().right);
-    const [, mapButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-toggle button');
-    mapButton.click();
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.view-toggle')!;
+    expect(toggle.textContent!.trim()).to.equal('Mappa');
+    toggle.click();
     await el.updateComplete;
     expect(getComputedStyle(mapPane).display).to.not.equal('none');
-    expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
+    expect(toggle.textContent!.trim(), 'the same button now leads back to the list').to.equal('Elenco');
   });
 
   it('on a wide screen list and map stand side by side', async () => {

@@ -1,9 +1,10 @@
 // Issue 15, "room to see": what a person sees and reaches at the sizes partner pages give the widget.
 import { expect, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { waitUntil } from '@open-wc/testing';
 import { focused, mount, part, parts, tabUntil, typeSearch, unmountAll } from './helpers.js';
 import type { ProssimaMap } from '../src/prossima-map.js';
+import { uiLocales } from '../src/localization.js';
 
 const SMALL = '/test/fixtures/small.json';
 const LONG_SERVICE = 'prefettura-matera-sportello-unico-immigrazione';
@@ -64,10 +65,10 @@ describe('<prossima-map>: the list actions and the clear control', () => {
   afterEach(unmountAll);
 
   it('share, QR code and print sit with the count, before the rows, and are disabled with no results', async () => {
-    const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`, 390);
+    const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`, 1000);
     await waitUntil(() => el.shadowRoot!.querySelector('prossima-view-actions .view-action') !== null, 'the list actions');
     const row = el.shadowRoot!.querySelector('.status-row')!;
-    const buttons = [...row.querySelectorAll<HTMLButtonElement>('prossima-view-actions .view-action')];
+    const buttons = [...row.querySelectorAll<HTMLButtonElement>('prossima-view-actions .view-action')].filter((b) => b.offsetParent !== null);
     expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Condividi', 'Codice QR', 'Stampa']);
     const count = part(el, 'status')!.getBoundingClientRect();
     for (const button of buttons) {
@@ -80,6 +81,42 @@ describe('<prossima-map>: the list actions and the clear control', () => {
     await typeSearch(el, 'zzzzqqq');
     await waitUntil(() => parts(el, 'item').length === 0, 'no results');
     expect(buttons.every((b) => b.disabled), 'nothing to share, show or print').to.equal(true);
+  });
+
+  it('on a phone the three fold into one button beside the count and the list/map switch, opening them as a menu', async () => {
+    const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`, 390);
+    await waitUntil(() => el.shadowRoot!.querySelector('prossima-view-actions .view-action') !== null, 'the list actions');
+    const row = el.shadowRoot!.querySelector('.status-row')!;
+    const shown = () => [...row.querySelectorAll<HTMLButtonElement>('button')].filter((b) => b.offsetParent !== null);
+    const more = row.querySelector<HTMLButtonElement>('.view-actions-more')!;
+    const toggle = row.querySelector<HTMLButtonElement>('.view-toggle')!;
+    expect(shown().length === 2 && shown()[0] === more && shown()[1] === toggle, `shown: ${shown().map((b) => b.textContent!.trim()).join(' | ')}`).to.equal(true);
+    const count = part(el, 'status')!.getBoundingClientRect();
+    for (const button of shown()) {
+      const box = button.getBoundingClientRect();
+      expect(Math.abs(box.top + box.height / 2 - (count.top + count.height / 2)), 'on the line of the count').to.be.below(16);
+      expect(box.height, 'a big target').to.be.at.least(44);
+    }
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    const items = shown().filter((b) => b !== more && b !== toggle);
+    expect(items.map((b) => b.textContent!.trim())).to.deep.equal(['Condividi', 'Codice QR', 'Stampa']);
+    for (const item of items) {
+      const box = item.getBoundingClientRect();
+      expect(el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('button') === item, 'the menu is on top').to.equal(true);
+    }
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el) === items[0], 'Tab goes into the menu').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(more.getAttribute('aria-expanded'), 'Escape closes it').to.equal('false');
+    expect(focused(el) === more, 'focus back on its button').to.equal(true);
+    await typeSearch(el, 'zzzzqqq');
+    await waitUntil(() => parts(el, 'item').length === 0, 'no results');
+    expect(more.disabled, 'nothing to share, show or print').to.equal(true);
   });
 
   it('has one way to clear the search: the browser\'s own × in the field is hidden', async () => {
@@ -112,6 +149,14 @@ describe('<prossima-map>: room for the results', () => {
     for (const lang of ['it', 'ar']) {
       const el = await mount(html`<prossima-map lang=${lang} tile-url="none" style="--prossima-height: 844px"></prossima-map>`, 390);
       expect(visibleRows(el), lang).to.be.at.least(4);
+      unmountAll();
+    }
+  });
+
+  it('a 320 × 568 phone shows at least two rows of the built-in directory on first view, in every language', async () => {
+    for (const lang of uiLocales) {
+      const el = await mount(html`<prossima-map lang=${lang} tile-url="none" style="--prossima-height: 568px"></prossima-map>`, 320);
+      expect(visibleRows(el), lang).to.be.at.least(2);
       unmountAll();
     }
   });
@@ -295,5 +340,106 @@ describe('<prossima-map>: a map without tiles names its places', () => {
     const tiled = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="/test/no-tiles/{z}/{x}/{y}.png"></prossima-map>`, 1000);
     await markerNames(tiled);
     expect(names(tiled), 'with tiles, the tiles name the places').to.have.length(0);
+  });
+});
+
+/** The widget's controls on screen whose middle is covered by something else, named for the failure message. */
+function coveredControls(el: ProssimaMap): string[] {
+  const root = el.shadowRoot!;
+  const host = el.getBoundingClientRect();
+  const name = (node: Element | null) => (node === null ? 'nothing' : `<${node.localName} class="${node.getAttribute('class') ?? ''}">${node.textContent!.trim().slice(0, 30)}`);
+  const covered: string[] = [];
+  for (const control of root.querySelectorAll<HTMLElement>('button, a[href], input, select, summary, [tabindex="0"]')) {
+    const box = control.getBoundingClientRect();
+    if (box.width < 2 || box.height < 2 || !control.checkVisibility({ visibilityProperty: true })) continue;
+    const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+    if (x < host.left || x > host.right || y < host.top || y > host.bottom || x > innerWidth || y > innerHeight) continue;
+    // Scrolled out of a row or a pane that clips it: not on screen, so not covered.
+    let clipped = false;
+    for (let up = control.parentElement; up !== null && !clipped; up = up.parentElement) {
+      const style = getComputedStyle(up);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const clip = up.getBoundingClientRect();
+      clipped = x < clip.left || x > clip.right || y < clip.top || y > clip.bottom;
+    }
+    if (clipped) continue;
+    const hit = root.elementFromPoint(x, y);
+    if (hit === null || !(hit === control || control.contains(hit))) covered.push(`${name(control)} under ${name(hit)}`);
+  }
+  return covered;
+}
+
+describe('<prossima-map>: nothing covers a control', () => {
+  afterEach(async () => {
+    unmountAll();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('at every size from 320 px, in Italian and Arabic, the list and the map, before the tiles are accepted', async () => {
+    const sizes = [[320, 568], [390, 844], [540], [690], [730], [1140], [1280]];
+    for (const [width, height] of sizes) {
+      await setViewport(height === undefined ? { width: 1300, height: 900 } : { width, height });
+      for (const lang of ['it', 'ar']) {
+        const style = height === undefined ? '' : `--prossima-height: ${height}px`;
+        const el = await mount(html`<prossima-map lang=${lang} tile-consent style=${style}></prossima-map>`, width);
+        const where = `${width} px, ${lang}`;
+        await el.shadowRoot!.querySelector<HTMLElement & { whenPointsShown(): Promise<void> }>('prossima-map-view')?.whenPointsShown();
+        expect(coveredControls(el), `${where}, the list`).to.deep.equal([]);
+        const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.view-toggle')!;
+        if (toggle.offsetParent !== null) {
+          toggle.click();
+          await el.updateComplete;
+          await waitUntil(() => el.shadowRoot!.querySelector('.leaflet-marker-pane > *') !== null, 'the markers');
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          expect(el.shadowRoot!.querySelector('.tile-consent'), `${where}: the tile notice`).to.not.equal(null);
+          expect(coveredControls(el), `${where}, the map`).to.deep.equal([]);
+        }
+        unmountAll();
+      }
+    }
+  });
+});
+
+describe('<prossima-map>: the Tab order follows the reading order', () => {
+  afterEach(async () => {
+    unmountAll();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('from the top down and along each line, left to right in Italian and right to left in Arabic', async () => {
+    await setViewport({ width: 1300, height: 900 });
+    for (const [width, lang] of [[1280, 'it'], [1280, 'ar'], [730, 'it'], [730, 'ar'], [390, 'it'], [390, 'ar']] as const) {
+      const el = await mount(html`<prossima-map lang=${lang} tile-url="none"></prossima-map>`, width);
+      await el.shadowRoot!.querySelector<HTMLElement & { whenPointsShown(): Promise<void> }>('prossima-map-view')?.whenPointsShown();
+      const before = document.createElement('button');
+      el.parentElement!.prepend(before);
+      before.focus();
+      const stops: { name: string; box: { top: number; bottom: number; left: number; right: number } }[] = [];
+      for (let i = 0; i < 40; i++) {
+        await sendKeys({ press: 'Tab' });
+        const node = focused(el);
+        if (node === null) break;
+        const r = node.getBoundingClientRect();
+        // The landing point after the widget (for screen readers), and "skip", shown over the top
+        // corner only while it has focus.
+        if (r.width < 2 || node.getAttribute('part') === 'skip') continue;
+        // Where it stands in the content, wherever a row scrolled sideways to show it.
+        let [dx, dy] = [scrollX, scrollY];
+        for (let up = node.parentElement; up !== null; up = up.parentElement) [dx, dy] = [dx + up.scrollLeft, dy + up.scrollTop];
+        const box = { top: r.top + dy, bottom: r.bottom + dy, left: r.left + dx, right: r.right + dx };
+        stops.push({ name: `${node.localName}.${node.className || node.getAttribute('part')}`, box });
+      }
+      expect(stops.length, `${width} px, ${lang}: stops`).to.be.at.least(8);
+      const ltr = lang !== 'ar';
+      const wrong = stops.slice(1).flatMap((b, i) => {
+        const a = stops[i];
+        const below = b.box.top >= a.box.bottom - 2;
+        const onward = ltr ? b.box.left >= a.box.right - 2 : b.box.right <= a.box.left + 2;
+        const inside = b.box.top >= a.box.top - 2 && b.box.bottom <= a.box.bottom + 2 && b.box.left >= a.box.left - 2 && b.box.right <= a.box.right + 2;
+        return below || onward || inside ? [] : [`${a.name} → ${b.name}`];
+      });
+      expect(wrong, `${width} px, ${lang}`).to.deep.equal([]);
+      unmountAll();
+    }
   });
 });

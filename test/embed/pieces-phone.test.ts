@@ -17,7 +17,8 @@ describe('dist/prossima-map.js on a phone-wide page', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(mapPieceRequested(), 'no map piece for the list').to.equal(false);
 
-    const toggle = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-toggle button')].find((b) => b.textContent?.includes('Mappa'))!;
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.view-toggle')!;
+    expect(toggle.textContent).to.contain('Mappa');
     toggle.click();
     await waitFor(() => markers(el).length > 0, 'markers on the map', 600);
     expect(mapPieceRequested(), 'the map piece').to.equal(true);

@@ -22,11 +22,24 @@ export const findBarStyles = css`
     text-decoration: none;
     font-weight: 600;
   }
+  /* "Other useful numbers" stays beside 112: its words wrap onto two lines before it drops below. */
+  .emergency-more {
+    flex: 1 1 7rem;
+    min-width: 0;
+  }
   .emergency-call strong {
     font-size: 1.1rem;
   }
-  /* The narrowest widgets keep the red button, its icon and 112; the word stays its name. */
+  /* The narrowest widgets keep the red button, its icon and 112; the word stays its name. The
+     rows above the list stand closer, so a 320 × 568 phone shows two results. */
   @container (max-width: 359px) {
+    .toolbar,
+    .finder {
+      padding-top: 0.25rem;
+    }
+    .filters {
+      padding-block: 0.25rem 0.15rem;
+    }
     .emergency-word {
       position: absolute;
       width: 1px;

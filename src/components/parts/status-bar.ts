@@ -9,7 +9,8 @@ import { icon } from './icons.js';
 import { ICON_PATHS } from '../../view/icon-paths.js';
 
 /**
- * The `status` part: how many services are shown, out of how many, in digits (0 included).
+ * The `status` part: how many services are shown, out of how many, in digits (0 included); just
+ * how many when nothing is searched or filtered ("73 servizi").
  * Its text is always current; while the user is typing it is `aria-busy`, so screen readers
  * announce the count once typing pauses instead of at every key. Called from the render of the
  * @localized root, so the text follows the language.
@@ -20,7 +21,9 @@ export function renderStatus(count: number, total: number, locale: string, loadi
   const text =
     count === 1
       ? msg(str`1 servizio trovato su ${all}`, { desc: 'status-bar: status, exactly one result' })
-      : msg(str`${n} servizi trovati su ${all}`, { desc: 'status-bar: status, number of results' });
+      : count === total
+        ? msg(str`${n} servizi`, { desc: 'status-bar: status, every service of the directory is shown (nothing searched or filtered)' })
+        : msg(str`${n} servizi trovati su ${all}`, { desc: 'status-bar: status, number of results' });
   const loadingText = msg('Caricamento dell’elenco…', { desc: 'status-bar: loading' });
   return html`<p part="status" class="status" role="status" aria-atomic="true" aria-busy=${typing ? 'true' : 'false'}>
     ${text}${loading ? html` <span class="loading">${loadingText}</span>` : nothing}
@@ -29,16 +32,16 @@ export function renderStatus(count: number, total: number, locale: string, loadi
 
 export type View = 'list' | 'map';
 
-/** The list/map switch shown on narrow widgets (hidden by CSS from 520px). */
+/**
+ * The list/map switch of a narrow widget (hidden by CSS from 520px, where both are shown): one
+ * button, beside the count, naming the view it opens.
+ */
 export function renderViewToggle(current: View, choose: (view: View) => void) {
-  const button = (view: View, label: string, path: string) =>
-    html`<button type="button" aria-pressed=${current === view ? 'true' : 'false'} @click=${() => choose(view)}>
-      ${icon(path)}<span>${label}</span>
-    </button>`;
-  return html`<div class="view-toggle" role="group" aria-label=${msg('Vista', { desc: 'status-bar: list/map switch' })}>
-    ${button('list', msg('Elenco', { desc: 'status-bar: show the list' }), ICON_PATHS.list)}
-    ${button('map', msg('Mappa', { desc: 'status-bar: show the map' }), ICON_PATHS.map)}
-  </div>`;
+  const next: View = current === 'list' ? 'map' : 'list';
+  const label = next === 'map' ? msg('Mappa', { desc: 'status-bar: show the map' }) : msg('Elenco', { desc: 'status-bar: show the list' });
+  return html`<button type="button" class="view-toggle" data-opens=${next} @click=${() => choose(next)}>
+    ${icon(next === 'map' ? ICON_PATHS.map : ICON_PATHS.list)}<span>${label}</span>
+  </button>`;
 }
 
 /** Who publishes the directory and when it was last updated, under the list. */

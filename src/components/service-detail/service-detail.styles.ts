@@ -132,9 +132,13 @@ export const serviceDetailStyles = css`
     align-items: center;
     justify-content: flex-end;
   }
-  .view-actions {
+  .view-actions,
+  .view-actions-set {
     display: flex;
     gap: 0.25rem;
+  }
+  .view-actions .view-actions-more {
+    display: none;
   }
   .view-action {
     display: inline-flex;
@@ -165,6 +169,43 @@ export const serviceDetailStyles = css`
       overflow: hidden;
       clip: rect(0 0 0 0);
       white-space: nowrap;
+    }
+  }
+  /* A phone: one button opens the three as a menu under it, their words shown. */
+  @container (max-width: 519px) {
+    .view-actions {
+      position: relative;
+    }
+    .view-actions .view-actions-more {
+      display: inline-flex;
+    }
+    .view-actions-set {
+      display: none;
+    }
+    .view-actions-set.open {
+      display: flex;
+      flex-direction: column;
+      position: absolute;
+      inset-block-start: calc(100% + 0.25rem);
+      inset-inline-end: 0;
+      z-index: 1000;
+      padding: 0.5rem;
+      border: 1px solid var(--prossima-border, #c5ced8);
+      border-radius: 8px;
+      background: #ffffff;
+      box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+    }
+    .view-actions-set.open .view-action {
+      justify-content: flex-start;
+      border-radius: 6px;
+      white-space: nowrap;
+    }
+    .view-actions-set.open .view-action-label {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip: auto;
     }
   }
   prossima-view-actions .action-feedback {

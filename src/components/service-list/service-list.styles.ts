@@ -70,9 +70,27 @@ export const serviceListStyles = css`
   .item-meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.15rem 0.75rem;
+    gap: 0.15rem 0.5rem;
     font-size: 0.875rem;
     color: var(--_muted);
+  }
+  /* The narrowest widgets keep the category, the place and the badge on one line: the category's
+     words give way first (cut with "…"; the icon beside the row and screen readers keep it whole). */
+  @container (max-width: 359px) {
+    .item-meta {
+      flex-wrap: nowrap;
+      overflow: hidden;
+    }
+    .item-category {
+      min-width: 2.5em;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .item-meta > :not(.item-category) {
+      flex: none;
+      white-space: nowrap;
+    }
   }
   .item-place,
   .item-distance {

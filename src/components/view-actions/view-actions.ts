@@ -11,8 +11,10 @@ import { FeedbackController } from '../../controllers/feedback-controller.js';
 /**
  * What can be done with the results as a whole: share a link to this view (the search, filters
  * and comune), show its QR code, print the list (A4, one QR code per service, for outreach
- * workers and noticeboards). Beside the count of results; disabled when there are none. Renders
- * into its parent's shadow root.
+ * workers and noticeboards). Beside the count of results; disabled when there are none. In a
+ * narrow widget the three fold into one "share or print" button that opens them as a short menu,
+ * so the count, the actions and the list/map switch share one row. Renders into its parent's
+ * shadow root.
  * @internal
  */
 @localized()
@@ -28,6 +30,8 @@ export class ProssimaViewActions extends LitElement {
 
   /** True while the QR code dialog is open (the code is drawn only then). */
   @state() private qrShown = false;
+  /** True while the narrow widget's menu of the three actions is open. */
+  @state() private menuOpen = false;
   private feedback = new FeedbackController(this);
 
   protected override createRenderRoot(): HTMLElement {
@@ -53,19 +57,57 @@ export class ProssimaViewActions extends LitElement {
     if (made !== undefined) printList(this, made.heading, made.entries);
   }
 
-  /** A button whose label hides in a narrow widget (it stays its accessible name and tooltip). */
+  /**
+   * A button whose label hides beside the count (it stays its accessible name and tooltip). Run
+   * from the narrow widget's menu, the menu closes first and focus goes back to its button, so a
+   * dialog closed later returns focus to a control that is still shown.
+   */
   private renderAction(path: string, label: string, run: () => void) {
-    return html`<button type="button" class="view-action" title=${label} ?disabled=${this.empty} @click=${run}>
+    const act = () => {
+      if (this.menuOpen) this.closeMenu();
+      run();
+    };
+    return html`<button type="button" class="view-action" title=${label} ?disabled=${this.empty} @click=${act}>
       ${icon(path)}<span class="view-action-label">${label}</span>
     </button>`;
   }
 
+  private closeMenu(): void {
+    this.menuOpen = false;
+    this.querySelector<HTMLElement>('.view-actions-more')?.focus();
+  }
+
+  private handleMenuKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.menuOpen) return;
+    event.stopPropagation();
+    this.closeMenu();
+  }
+
+  /** The menu closes when focus leaves it and its button (Tab away, a tap elsewhere). */
+  private handleFocusOut(event: FocusEvent): void {
+    const to = event.relatedTarget as Node | null;
+    if (this.menuOpen && (to === null || !this.contains(to))) this.menuOpen = false;
+  }
+
   override render() {
     const qrLabel = msg('Codice QR del collegamento a questa ricerca', { desc: 'view-actions: accessible name of the QR code image' });
-    return html`<div class="view-actions">
-        ${this.renderAction(DETAIL_ICON_PATHS.share, msg('Condividi', { desc: 'service-actions: share the service' }), () => void this.handleShare())}
-        ${this.renderAction(DETAIL_ICON_PATHS.qr, msg('Codice QR', { desc: 'service-actions: show a QR code of the link' }), () => void this.openQr())}
-        ${this.renderAction(DETAIL_ICON_PATHS.print, msg('Stampa', { desc: 'view-actions: print the list of results' }), () => this.handlePrint())}
+    const more = msg('Condividi o stampa l’elenco', { desc: 'view-actions: in a narrow widget, the button that opens the menu of share, QR code and print for the list' });
+    return html`<div class="view-actions" @keydown=${this.handleMenuKey} @focusout=${this.handleFocusOut}>
+        <button
+          type="button"
+          class="view-action view-actions-more"
+          title=${more}
+          aria-expanded=${this.menuOpen ? 'true' : 'false'}
+          ?disabled=${this.empty}
+          @click=${() => (this.menuOpen = !this.menuOpen)}
+        >
+          ${icon(DETAIL_ICON_PATHS.share)}<span class="view-action-label">${more}</span>
+        </button>
+        <div class=${this.menuOpen && !this.empty ? 'view-actions-set open' : 'view-actions-set'}>
+          ${this.renderAction(DETAIL_ICON_PATHS.share, msg('Condividi', { desc: 'service-actions: share the service' }), () => void this.handleShare())}
+          ${this.renderAction(DETAIL_ICON_PATHS.qr, msg('Codice QR', { desc: 'service-actions: show a QR code of the link' }), () => void this.openQr())}
+          ${this.renderAction(DETAIL_ICON_PATHS.print, msg('Stampa', { desc: 'view-actions: print the list of results' }), () => this.handlePrint())}
+        </div>
       </div>
       <p class="action-feedback" role="status">${this.feedback.text}</p>
       ${renderQrDialog(this.link, {

@@ -129,6 +129,9 @@ export class LeafletMapAdapter implements MapAdapter {
     this.zoomControl = control
       .zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut })
       .addTo(this.map);
+    // The Tab order follows the reading order: the zoom buttons (top corners) before the markers,
+    // the attribution (bottom corners) after them. Leaflet puts every corner after the panes.
+    for (const corner of container.querySelectorAll('.leaflet-top')) container.insertBefore(corner, this.map.getPane('mapPane')!);
     this.map.createPane('prossima-names').style.zIndex = '450';
     this.names = layerGroup(namesOf(options.placeNames ?? []));
     this.markers = new MarkerLayer(this.map, labels, (entry, kb) => this.activate(entry, kb));

@@ -29,6 +29,26 @@ export const mapStyles: CSSResult = css`
     line-height: 44px;
     font-size: 22px;
   }
+  /* Right to left, the corners change sides: the zoom buttons at the start (top right), the
+     attribution at the end (bottom left). The map itself stays dir=ltr, as Leaflet needs. */
+  .root[dir='rtl'] .leaflet-left {
+    left: auto;
+    right: 0;
+  }
+  .root[dir='rtl'] .leaflet-right {
+    right: auto;
+    left: 0;
+  }
+  .root[dir='rtl'] .leaflet-left .leaflet-control {
+    float: right;
+    margin-left: 0;
+    margin-right: 10px;
+  }
+  .root[dir='rtl'] .leaflet-right .leaflet-control {
+    float: left;
+    margin-right: 0;
+    margin-left: 10px;
+  }
   .leaflet-container:focus-visible,
   .leaflet-control-zoom a:focus-visible,
   .leaflet-control-attribution a:focus-visible {

@@ -47,7 +47,8 @@ describe('<prossima-view-actions>', () => {
 
   it('defaults: share, QR code and print, an empty live region, and no QR code drawn', async () => {
     const { el } = await mountActions();
-    expect([...el.querySelectorAll('button.view-action')].map((b) => text(b))).to.deep.equal(['Condividi', 'Codice QR', 'Stampa']);
+    expect([...el.querySelectorAll('.view-actions-set button.view-action')].map((b) => text(b))).to.deep.equal(['Condividi', 'Codice QR', 'Stampa']);
+    expect(text(el.querySelector('.view-actions-more')), 'and, for a narrow widget, one button that opens them').to.equal('Condividi o stampa l’elenco');
     expect(el.querySelector('.action-feedback')!.getAttribute('role')).to.equal('status');
     expect(feedback(el)).to.equal('');
     expectNode(el.querySelector('.qr-box svg'), null, 'a QR code while its dialog is closed');
