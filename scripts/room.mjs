@@ -5,12 +5,13 @@
 //
 //   npm run room                     every size, it and ar
 //   npm run room -- --sizes 390x844,1280 --langs it
+//   npm run room -- --shots DIR      also a screenshot of each (DIR/room-<lang>-<size>.png)
 //
 // Sizes: "WxH" is a phone (viewport W × H, the widget fills it); "W" a desktop column W px wide on
 // a 1280 × 900 page, the widget at its default height (36rem). Headless Chromium at /usr/bin/chromium
 // (or CHROME_PATH), built-in directory, tiles off.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -23,6 +24,7 @@ const argument = (name, fallback) => {
 };
 const SIZES = argument('sizes', '320x568,390x844,540,690,730,1140,1280').split(',');
 const LANGS = argument('langs', 'it,ar').split(',');
+const SHOTS = argument('shots', undefined);
 
 /** The host page: a column of the given width holding the widget, a button before and after it. */
 function hostPage(query) {
@@ -74,6 +76,14 @@ try {
         const box = (r) => (r.width > 0 && r.height > 0 ? `${Math.round(r.width)} × ${Math.round(r.height)}` : '–');
         return { visible, list: box(list), map: box(map), search: Math.round(search.width) };
       });
+      if (SHOTS !== undefined) {
+        mkdirSync(SHOTS, { recursive: true });
+        const clip = await page.evaluate(() => {
+          const box = document.querySelector('.col').getBoundingClientRect();
+          return { x: box.left, y: box.top, width: box.width, height: box.height };
+        });
+        await page.screenshot({ path: join(SHOTS, `room-${lang}-${size}.png`), clip });
+      }
       await page.focus('#before');
       let tabs = 0;
       while (tabs < 300 && !(await page.evaluate(() => document.activeElement?.id === 'after'))) {

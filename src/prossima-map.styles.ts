@@ -195,6 +195,11 @@ const layoutStyles = css`
       flex: 1 1 auto;
       min-width: 0;
     }
+    /* "Other useful numbers" stays beside 112: its words wrap onto two lines before it drops below. */
+    .emergency-more {
+      flex: 1 1 7rem;
+      min-width: 0;
+    }
     .language-picker {
       position: relative;
       flex: none;

@@ -22,11 +22,6 @@ export const findBarStyles = css`
     text-decoration: none;
     font-weight: 600;
   }
-  /* "Other useful numbers" stays beside 112: its words wrap onto two lines before it drops below. */
-  .emergency-more {
-    flex: 1 1 7rem;
-    min-width: 0;
-  }
   .emergency-call strong {
     font-size: 1.1rem;
   }
