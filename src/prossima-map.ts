@@ -114,7 +114,7 @@ export class ProssimaMap extends LitElement {
    * ignored with a warning.
    */
   @property() zoom?: string;
-  /** Leaflet tile URL template; `none` for no tiles. Default: OpenStreetMap's standard tiles. */
+  /** Leaflet tile URL template; `none` for no tiles (the map then draws the province's outline and names its comuni). Default: OpenStreetMap's standard tiles. */
   @property({ attribute: 'tile-url' }) tileUrl?: string;
   /** Attribution text (plain text) for custom tiles. */
   @property({ attribute: 'tile-attribution' }) tileAttribution?: string;

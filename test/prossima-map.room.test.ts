@@ -321,7 +321,7 @@ describe('<prossima-map>: a map without tiles names its places', () => {
   const names = (el: ProssimaMap) =>
     [...part(el, 'map')!.querySelectorAll<HTMLElement>('.prossima-place-name')].filter((label) => label.style.visibility !== 'hidden');
 
-  it('writes the comuni where they are, none covering another or a marker, and none once tiles are shown', async () => {
+  it('writes the comuni where they are and draws the province\'s outline, none covering a marker, and neither once tiles are shown', async () => {
     const el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="none"></prossima-map>`, 1000);
     await markerNames(el);
     const shown = names(el);
@@ -335,11 +335,22 @@ describe('<prossima-map>: a map without tiles names its places', () => {
     const covered = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b)).map(() => i));
     expect(covered, 'nothing covers a name').to.deep.equal([]);
     expect(shown.every((label) => label.getAttribute('aria-hidden') === 'true'), 'the markers carry the names for screen readers').to.equal(true);
+    // The province's outline, under the markers, with its source in the attribution.
+    const outline = part(el, 'map')!.querySelector<SVGPathElement>('.leaflet-overlay-pane .prossima-outline');
+    expect(outline !== null, 'an outline').to.equal(true);
+    expect(outline!.closest('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    const area = outline!.getBoundingClientRect();
+    const matera = [...part(el, 'map')!.querySelectorAll('.leaflet-marker-pane > *')].map((marker) => marker.getBoundingClientRect());
+    expect(area.width > 100 && area.height > 100, `the outline's size: ${area.width} × ${area.height}`).to.equal(true);
+    const inside = matera.filter((box) => box.left + box.width / 2 > area.left && box.right - box.width / 2 < area.right && box.top + box.height / 2 > area.top && box.bottom - box.height / 2 < area.bottom);
+    expect(inside.length, 'every marker within the outline\'s box').to.equal(matera.length);
+    expect(part(el, 'map')!.querySelector('.leaflet-control-attribution')!.textContent).to.contain('openpolis');
     unmountAll();
 
     const tiled = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="/test/no-tiles/{z}/{x}/{y}.png"></prossima-map>`, 1000);
     await markerNames(tiled);
     expect(names(tiled), 'with tiles, the tiles name the places').to.have.length(0);
+    expect(part(tiled, 'map')!.querySelector('.prossima-outline'), 'and draw the outline').to.equal(null);
   });
 });
 
@@ -414,7 +425,7 @@ describe('<prossima-map>: the Tab order follows the reading order', () => {
       const before = document.createElement('button');
       el.parentElement!.prepend(before);
       before.focus();
-      const stops: { name: string; box: { top: number; bottom: number; left: number; right: number } }[] = [];
+      const stops: { name: string; box: { top: number; bottom: number; left: number; right: number }; parent: Element | null; direction: string }[] = [];
       for (let i = 0; i < 40; i++) {
         await sendKeys({ press: 'Tab' });
         const node = focused(el);
@@ -427,14 +438,17 @@ describe('<prossima-map>: the Tab order follows the reading order', () => {
         let [dx, dy] = [scrollX, scrollY];
         for (let up = node.parentElement; up !== null; up = up.parentElement) [dx, dy] = [dx + up.scrollLeft, dy + up.scrollTop];
         const box = { top: r.top + dy, bottom: r.bottom + dy, left: r.left + dx, right: r.right + dx };
-        stops.push({ name: `${node.localName}.${node.className || node.getAttribute('part')}`, box });
+        // Links side by side in one run of text (the map's attribution) follow that text's direction.
+        const direction = getComputedStyle(node.parentElement!).direction;
+        stops.push({ name: `${node.localName}.${node.className || node.getAttribute('part')}`, box, parent: node.parentElement, direction });
       }
       expect(stops.length, `${width} px, ${lang}: stops`).to.be.at.least(8);
       const ltr = lang !== 'ar';
       const wrong = stops.slice(1).flatMap((b, i) => {
         const a = stops[i];
         const below = b.box.top >= a.box.bottom - 2;
-        const onward = ltr ? b.box.left >= a.box.right - 2 : b.box.right <= a.box.left + 2;
+        const forward = a.parent === b.parent ? a.direction === 'ltr' : ltr;
+        const onward = forward ? b.box.left >= a.box.right - 2 : b.box.right <= a.box.left + 2;
         const inside = b.box.top >= a.box.top - 2 && b.box.bottom <= a.box.bottom + 2 && b.box.left >= a.box.left - 2 && b.box.right <= a.box.right + 2;
         return below || onward || inside ? [] : [`${a.name} → ${b.name}`];
       });

@@ -36,6 +36,8 @@ export interface MapOptions {
   tileUrl: string | null;
   /** The places written on a map without tiles (default: none). */
   placeNames?: readonly PlaceName[];
+  /** The area's outline drawn on a map without tiles, closed rings of [lat, lon] (default: none). */
+  outline?: readonly (readonly (readonly [number, number])[])[];
   /** Plain text, escaped before Leaflet sees it; '' = none. */
   tileAttribution: string;
   labels: MapLabels;

@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { MapAdapter, MapAdapterFactory, MapLabels, MapPoint, PlaceName } from '../../map/map-adapter.js';
+import { AREA_OUTLINE } from '../../map/area-outline.js';
 import { afterNextPaint } from '../../lib/after-paint.js';
 import { mapRegionLabel } from '../parts/notices.js';
 
@@ -125,6 +126,8 @@ export class ProssimaMapView extends LitElement {
         tileUrl: this.tileUrl,
         tileAttribution: this.tileAttribution,
         placeNames: this.placeNames,
+        // The outline is the province's whose comuni the names are: drawn with them, or not at all.
+        outline: this.placeNames.length > 0 ? AREA_OUTLINE : undefined,
         labels: this.labels(),
         center: this.center,
         zoom: this.center === undefined ? undefined : this.zoom ?? 13,

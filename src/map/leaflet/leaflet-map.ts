@@ -6,11 +6,13 @@ import {
   layerGroup,
   map as createMap,
   marker,
+  svgOverlay,
   tileLayer,
   type Control,
   type LayerGroup,
   type Map as LeafletMap,
   type Marker,
+  type SVGOverlay,
   type TileLayer,
   type TileLayerOptions,
 } from 'leaflet/dist/leaflet-src.esm.js';
@@ -57,6 +59,40 @@ function namesOf(places: readonly PlaceName[]) {
   });
 }
 
+/** The outline's source (CC BY 4.0 asks for it), in the attribution while the outline is shown. */
+const OUTLINE_ATTRIBUTION =
+  '© <a href="https://www.istat.it/" target="_blank" rel="noopener noreferrer">ISTAT</a>, <a href="https://github.com/openpolis/geojson-italy" target="_blank" rel="noopener noreferrer">openpolis</a> (CC BY 4.0)';
+
+/**
+ * The outline of the area, a light line for a map without tiles: an SVG stretched over the
+ * outline's bounds, drawn in Web Mercator coordinates (x the longitude, y the projected latitude,
+ * both relative to the outline's north-west corner), which Leaflet's own projection maps linearly
+ * onto the screen, so it follows pans and zooms as the tiles would. Under the names and markers,
+ * not interactive, hidden from screen readers.
+ */
+function outlineOf(rings: readonly (readonly (readonly [number, number])[])[]): SVGOverlay {
+  const mercator = (lat: number) => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
+  const lats = rings.flat().map(([lat]) => lat);
+  const lons = rings.flat().map(([, lon]) => lon);
+  const [south, north, west, east] = [Math.min(...lats), Math.max(...lats), Math.min(...lons), Math.max(...lons)];
+  const top = mercator(north);
+  const scale = 1000; // thousandths of a degree: well within the SVG's float precision
+  const point = ([lat, lon]: readonly [number, number]) => `${((lon - west) * scale).toFixed(1)} ${((top - mercator(lat)) * scale).toFixed(1)}`;
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', `0 0 ${((east - west) * scale).toFixed(1)} ${((top - mercator(south)) * scale).toFixed(1)}`);
+  svg.setAttribute('preserveAspectRatio', 'none');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('class', 'prossima-outline');
+  path.setAttribute('d', rings.map((ring) => `M${ring.map(point).join('L')}Z`).join(''));
+  svg.append(path);
+  return svgOverlay(svg, [
+    [south, west],
+    [north, east],
+  ], { interactive: false, attribution: OUTLINE_ATTRIBUTION });
+}
+
 /** A point this close to the edge (px) counts as outside the view. */
 const EDGE = 24;
 const LEAFLET_PREFIX = '<a href="https://leafletjs.com">Leaflet</a>';
@@ -87,6 +123,8 @@ export class LeafletMapAdapter implements MapAdapter {
   private tiles: TileLayer | null = null;
   /** The place names shown while there are no tiles (a pane under the markers). */
   private readonly names: LayerGroup;
+  /** The area's outline, shown with the names while there are no tiles. */
+  private readonly outline?: SVGOverlay;
   private selectedId: string | null = null;
   private hasView = false;
   /**
@@ -134,6 +172,7 @@ export class LeafletMapAdapter implements MapAdapter {
     for (const corner of container.querySelectorAll('.leaflet-top')) container.insertBefore(corner, this.map.getPane('mapPane')!);
     this.map.createPane('prossima-names').style.zIndex = '450';
     this.names = layerGroup(namesOf(options.placeNames ?? []));
+    if (options.outline !== undefined && options.outline.some((ring) => ring.length > 2)) this.outline = outlineOf(options.outline);
     this.markers = new MarkerLayer(this.map, labels, (entry, kb) => this.activate(entry, kb));
     this.popups = new GroupPopups(this.map, labels, {
       onSelect: (id) => callbacks.onSelect(id),
@@ -214,11 +253,15 @@ export class LeafletMapAdapter implements MapAdapter {
   }
 
   /**
-   * Without tiles, the places' names stand where the map would show them, from a zoom where they
-   * fit; a name that a marker or a name already written (in the order given) would cover is left
-   * out.
+   * Without tiles, the area's outline is drawn and the places' names stand where the map would
+   * show them, from a zoom where they fit; a name that a marker or a name already written (in the
+   * order given) would cover is left out.
    */
   private showNames(): void {
+    if (this.outline !== undefined && (this.tiles === null) !== this.map.hasLayer(this.outline)) {
+      if (this.tiles === null) this.outline.addTo(this.map);
+      else this.outline.remove();
+    }
     const wanted = this.tiles === null && this.map.getZoom() >= NAMES_MIN_ZOOM;
     if (wanted && !this.map.hasLayer(this.names)) this.names.addTo(this.map);
     if (!wanted && this.map.hasLayer(this.names)) this.names.remove();

@@ -17,6 +17,14 @@ export const mapStyles: CSSResult = css`
     text-shadow: 0 0 2px #ffffff, 0 0 2px #ffffff, 0 0 3px #ffffff;
     pointer-events: none;
   }
+  /* The area's outline on a map without tiles (leaflet-map.ts): light, under everything else. */
+  .prossima-outline {
+    fill: #f7f9fb;
+    stroke: #8795a3;
+    stroke-width: 1.5px;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
   .leaflet-container {
     background: #e8eef2;
     font: inherit;
