@@ -491,6 +491,7 @@ export class ProssimaMap extends LitElement {
       .link=${this.url.link({ service: service.id, lang: this.locale })}
       .now=${this.clock.now}
       .closures=${directory?.closures}
+      .help=${helpContact(directory, this.locale)}
       @detail-close=${this.handleDetailClose}
     ></prossima-service-detail>`;
   }

@@ -55,7 +55,7 @@ describe('<prossima-map>: the map follows the place the list is sorted from', ()
     const select = part(el, 'place') as HTMLSelectElement;
     select.value = 'Policoro';
     select.dispatchEvent(new Event('change'));
-    expect(await markerNames(el)).to.deep.equal(["Centro per l'impiego di Policoro – Lavoro"]);
+    expect(await markerNames(el)).to.deep.equal(["Centro per l'impiego di Policoro – Lavoro – posizione approssimativa, indirizzo esatto non noto"]);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.find-note button')!.click();
     expect((await markerNames(el)).length, 'every service again').to.be.at.least(2);
   });

@@ -122,7 +122,7 @@ describe('<prossima-map>', () => {
       const policoro = await mount(
         html`<prossima-map src=${SMALL} lang="it" center="40.2125,16.6781" zoom="14" tile-url="none"></prossima-map>`,
       );
-      expect(markerNames(policoro)).to.deep.equal(['Centro per l\'impiego di Policoro – Lavoro']);
+      expect(markerNames(policoro)).to.deep.equal(['Centro per l\'impiego di Policoro – Lavoro – posizione approssimativa, indirizzo esatto non noto']);
     });
 
     it('center and zoom: bad values are ignored with a warning', async () => {

@@ -1,10 +1,14 @@
 /**
  * `npm run data:check -- [FILE] [--today YYYY-MM-DD]`: checks a directory file and prints one line
- * per finding (errors, then warnings), then a summary line. Exits 1 when there is any error.
+ * per finding (errors, then warnings), a summary line, then the "reachability" summary (how many
+ * services can be called, written to, visited, found open). Exits 1 when there is any error.
  */
 import { parseArgs } from 'node:util';
 import { checkDirectory, findingLine as line, isDate, WARNING_KINDS, type CheckResult, type WarningKind } from './checks.js';
-import { DEFAULT_DIRECTORY, localToday, readComuni, readJsonFile, shownPath, userPath } from './io.js';
+import { DEFAULT_DIRECTORY, localToday, readComuni, readJsonFile, readKeyOffices, shownPath, userPath } from './io.js';
+import { reachability, reachabilityLines } from './reachability.js';
+import { validateDirectory } from '../../src/data/validate.js';
+import { sourceLocale, targetLocales } from '../../src/generated/locale-codes.js';
 
 const USAGE = `Usage: npm run data:check -- [FILE] [--today YYYY-MM-DD]
 
@@ -14,7 +18,10 @@ each thing to look at:
   warning:  a person should look (facts not checked for 12 months, missing translations, a
             place outside the province, a possible duplicate, a directory closure or emergency
             number the widget leaves out without a word...)
-then a summary line. Exits with 1 when there is any error, 0 otherwise.
+then a summary line, then "reachability": how many services a person can call, write to, visit
+or find open, against the built-in directory's targets, the key offices (data/key-offices.json)
+and the "what they do for you" texts missing or not yet reviewed in each language.
+Exits with 1 when there is any error, 0 otherwise.
 
   FILE                the directory file to check, e.g. data/matera.json
   --today YYYY-MM-DD  count the 12 months for "verified" and for closures back from this day,
@@ -35,6 +42,7 @@ const WARNING_LABELS: Record<WarningKind, readonly [string, string]> = {
   'left-out': ['closure or emergency number left out', 'closures or emergency numbers left out'],
   'past-closure': ['closure ended over a year ago', 'closures ended over a year ago'],
   'unknown-need': ['unknown need id', 'unknown need ids'],
+  'shared-point': ['point shared by different addresses', 'points shared by different addresses'],
 };
 
 process.exitCode = main(process.argv.slice(2));
@@ -67,6 +75,12 @@ function main(args: string[]): number {
   for (const finding of result.errors) console.log(line(shown, 'error', finding));
   for (const finding of result.warnings) console.log(line(shown, 'warning', finding));
   console.log(`${shown}: ${summaryLine(result)}`);
+  const valid = validateDirectory(read.value);
+  if (valid.ok) {
+    // The key offices are the built-in directory's (data/key-offices.json); another file gets the rest.
+    const keys = path === DEFAULT_DIRECTORY ? readKeyOffices() : [];
+    for (const text of reachabilityLines(reachability(valid.directory, keys, [sourceLocale, ...targetLocales]))) console.log(text);
+  }
   return result.errors.length > 0 ? 1 : 0;
 }
 

@@ -25,7 +25,7 @@ export interface CheckOptions {
 /** The kinds of warning, in the order the summary counts them. */
 export const WARNING_KINDS = [
   'not-verified', 'missing-translation', 'outside-province', 'unknown-municipality', 'near-duplicate', 'plain-text-contact', 'closed',
-  'low-contrast', 'no-whatsapp-link', 'left-out', 'past-closure', 'unknown-need',
+  'low-contrast', 'no-whatsapp-link', 'left-out', 'past-closure', 'unknown-need', 'shared-point',
 ] as const;
 
 export type WarningKind = (typeof WARNING_KINDS)[number];
@@ -106,6 +106,7 @@ export function checkDirectory(raw: unknown, options: CheckOptions): CheckResult
       ...service.closures.flatMap((closure, j) => pastClosureWarning(entry, `closures[${j}]`, closure, cutoff)),
       ...(service.status === 'closed' ? closedWarning(entry) : []),
       ...unknownNeedWarnings(entry, (raw as { services: unknown[] }).services[serviceAt[i]]),
+      ...sharedPointWarning(entry, service, services, serviceAt, i),
     );
   });
   const errors = rejected.map(rejectionFinding);
@@ -310,6 +311,22 @@ function contactWarnings(entry: string, service: Service): Finding[] {
     findings.push({ entry, field: 'whatsapp', code: 'no-whatsapp-link', message });
   }
   return findings;
+}
+
+/**
+ * Two services with different street addresses on one point: one of them (at least) is not where
+ * its address is. Services placed on purpose at the town centre (`coordinatePrecision:
+ * "town-centre"`) say so already and are left out.
+ */
+function sharedPointWarning(entry: string, service: Service, services: readonly Service[], serviceAt: readonly number[], i: number): Finding[] {
+  const address = (s: Service) => normalize(pickText(s.address, 'it')?.text ?? '');
+  if (service.coordinatePrecision === 'town-centre' || address(service) === '') return [];
+  const other = services.findIndex(
+    (s, j) => j < i && s.lat === service.lat && s.lon === service.lon && s.coordinatePrecision !== 'town-centre' && address(s) !== '' && address(s) !== address(service),
+  );
+  if (other < 0) return [];
+  const message = `lat/lon ${service.lat}, ${service.lon} is the point of services[${serviceAt[other]}] ${services[other].id} too, whose address is different; place each service at its own address (from a map of the street, citing it in factSources.place), or, if its exact place is not known, set "coordinatePrecision": "town-centre"`;
+  return [{ entry, field: 'lat', code: 'shared-point', message }];
 }
 
 function closedWarning(entry: string): Finding[] {

@@ -90,6 +90,13 @@ export function readComuni(): Comune[] | string {
   return `${shownPath(COMUNI)}: must be a list of comuni like [{"name": "Matera", "lat": 40.66, "lon": 16.6}]`;
 }
 
+/** The offices people ask for most, for the reachability summary of the built-in directory (none if the file is missing or wrong). */
+export function readKeyOffices(): string[] {
+  const read = readJsonFile(resolve(PROJECT_ROOT, 'data/key-offices.json'));
+  const ids = read.ok ? (read.value as { ids?: unknown }).ids : undefined;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+}
+
 /** Today's date where the tool runs, `YYYY-MM-DD`. */
 export function localToday(): string {
   const now = new Date();

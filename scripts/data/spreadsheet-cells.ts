@@ -3,7 +3,7 @@
  * See docs/spreadsheet.md for the layout as maintainers read it.
  */
 import { formatHoursText, parseHoursText } from './hours-text.js';
-import type { Closure, OpeningHours, Source } from '../../src/data/types.js';
+import { FACT_FIELDS, type Closure, type FactField, type FactSource, type OpeningHours, type Source } from '../../src/data/types.js';
 import { formatClosuresText, isoDate, parseClosuresText } from './closures-text.js';
 
 /**
@@ -14,6 +14,7 @@ import { formatClosuresText, isoDate, parseClosuresText } from './closures-text.
  * - `number`: decimal comma or point. `boolean`: sì/no. `date`: YYYY-MM-DD or DD/MM/YYYY.
  * - `hours`: the text of src/data/hours-text.ts. `sources`: `URL (note)` or a note, split by `|`.
  * - `closures`: the text of closures-text.ts, e.g. `2026-08-10..2026-08-21 ferie estive; 2026-12-24`.
+ * - `factSources`: `fact: URL (date)` split by `|`, e.g. `phone: https://… (2019-05) | hours: https://…`.
  */
 export type CellKind =
   | 'id'
@@ -27,7 +28,8 @@ export type CellKind =
   | 'date'
   | 'hours'
   | 'closures'
-  | 'sources';
+  | 'sources'
+  | 'factSources';
 
 export interface FieldColumn {
   /** The column's name; for a text, the name before `_it`, `_en`… */
@@ -68,10 +70,13 @@ export const LAYOUT: readonly FieldColumn[] = [
   { column: 'accessibility', field: 'accessibility', kind: 'codes' },
   { column: 'accessibility_note', field: 'accessibilityNote', kind: 'text' },
   { column: 'description', field: 'description', kind: 'text' },
+  { column: 'summary', field: 'summary', kind: 'text' },
+  { column: 'unreviewed', field: 'unreviewed', kind: 'codes' },
   { column: 'tags', field: 'tags', kind: 'list' },
   { column: 'handles', field: 'handles', kind: 'codes' },
   { column: 'needs', field: 'needs', kind: 'codes' },
   { column: 'sources', field: 'sources', kind: 'sources' },
+  { column: 'fact_sources', field: 'factSources', kind: 'factSources' },
   { column: 'confidence', field: 'confidence', kind: 'code' },
   { column: 'verified', field: 'verified', kind: 'date' },
   { column: 'updated', field: 'updated', kind: 'date' },
@@ -105,6 +110,10 @@ export function writeCell(kind: Exclude<CellKind, 'text'>, value: unknown, decim
       return formatClosuresText(value as readonly Closure[]);
     case 'sources':
       return (value as readonly Source[]).map(writeSource).join(LIST_SEPARATOR);
+    case 'factSources':
+      return Object.entries(value as Partial<Record<FactField, FactSource>>)
+        .map(([fact, source]) => `${fact}: ${[source.url, source.date && `(${source.date})`].filter(Boolean).join(' ')}`)
+        .join(LIST_SEPARATOR);
     default:
       return String(value);
   }
@@ -150,6 +159,8 @@ export function readCell(kind: Exclude<CellKind, 'text'>, cell: string): CellRea
     }
     case 'sources':
       return success(splitList(cell, /\|/).map(readSource));
+    case 'factSources':
+      return readFactSources(cell);
     default:
       return success(cell);
   }
@@ -168,6 +179,23 @@ function readSource(text: string): Source {
   const [, url = '', rest = ''] = /^(\S+)\s*([\s\S]*)$/.exec(text) ?? [];
   const note = rest.replace(/^\(([\s\S]*)\)$/, '$1').trim();
   return note === '' ? { url } : { url, note };
+}
+
+/** `phone: https://… (2019-05) | hours: (2024)` -> `{ phone: { url, date }, hours: { date } }`. */
+function readFactSources(cell: string): CellRead {
+  const read: Record<string, FactSource> = {};
+  for (const item of splitList(cell, /\|/)) {
+    const [, fact = '', rest = ''] = /^([a-z]+)\s*:\s*([\s\S]*)$/i.exec(item) ?? [];
+    if (!(FACT_FIELDS as readonly string[]).includes(fact.toLowerCase())) {
+      return failure(`"${item}" does not start with one of ${FACT_FIELDS.join(', ')} and a colon; write e.g. "phone: https://www.example.it/contatti (2024-05)"`);
+    }
+    const [, url, date] = /^(https?:\/\/\S+)?\s*(?:\((.*)\))?$/i.exec(rest.trim()) ?? [];
+    if (url === undefined && date === undefined) {
+      return failure(`"${item}": after "${fact}:" write the page's address and its date in brackets, e.g. "${fact}: https://www.example.it/contatti (2024-05)"`);
+    }
+    read[fact.toLowerCase()] = { ...(url !== undefined && { url }), ...(date !== undefined && { date: date.trim() }) };
+  }
+  return success(read);
 }
 
 function success(value: unknown): CellRead {

@@ -10,7 +10,8 @@
  *   languages_note_it, languages_note_en, status, status_note_it, status_note_en, free,
  *   appointment, documents_it, documents_en, no_documents, audience, audience_note_it,
  *   audience_note_en, accessibility, accessibility_note_it, accessibility_note_en, description_it,
- *   description_en, tags, handles, needs, sources, confidence, verified, updated, notes
+ *   description_en, summary_it … summary_zh-cn, unreviewed, tags, handles, needs, sources,
+ *   fact_sources, confidence, verified, updated, notes
  *
  * An empty cell is an absent field. How each cell is written and read: spreadsheet-cells.ts.
  * Reading turns cells into a raw service (JSON values); whether it is valid is for validateDirectory.
@@ -180,7 +181,7 @@ function readHeader(cells: readonly string[], languages: readonly string[], prob
 }
 
 /** The order of a new service's fields in the JSON: the order of `Service` in types.ts. */
-const JSON_ORDER = 'id name category lat lon municipality address description phone whatsapp email website hours closures openOnHolidays hoursNote languages languagesNote status statusNote free appointment documents noDocuments audience audienceNote accessibility accessibilityNote tags handles needs updated verified sources confidence coordinatePrecision notes'.split(' ');
+const JSON_ORDER = 'id name category lat lon municipality address description summary unreviewed phone whatsapp email website hours closures openOnHolidays hoursNote languages languagesNote status statusNote free appointment documents noDocuments audience audienceNote accessibility accessibilityNote tags handles needs updated verified sources factSources confidence coordinatePrecision notes'.split(' ');
 
 /**
  * Brings a raw service read from the sheet close to the one it replaces (`base`, when there is

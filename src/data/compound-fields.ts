@@ -1,7 +1,10 @@
 /** Readers for the structured service fields: opening hours and sources (see fields.ts). */
 import { websiteHref } from './links.js';
 import { isRecord, own, preview, problem, readDate, readList, readString, readText, requireText } from './fields.js';
-import { WEEKDAYS, type Closure, type EmergencyNumber, type OpeningHours, type Source, type Weekday } from './types.js';
+import { FACT_FIELDS, WEEKDAYS, type Closure, type EmergencyNumber, type FactField, type FactSource, type OpeningHours, type Source, type Weekday } from './types.js';
+
+/** A source's own date: a year, a month or a day. */
+const FACT_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** `00:00` … `23:59`, and `24:00` for "until midnight". */
 const TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -91,6 +94,32 @@ function readSource(value: unknown, field: string): Source | undefined {
     problem(field, 'wrong-type', `${field} ${preview(value)} must be a text, e.g. "https://… (2024)", or {"url": "https://…", "note": "…"}`);
   }
   return buildSource(readString(own(value, 'url'), `${field}.url`), readString(own(value, 'note'), `${field}.note`));
+}
+
+/**
+ * `factSources`: `{ "phone": { "url": "https://…", "date": "2019-05" }, … }`, for the facts in
+ * FACT_FIELDS (other keys are ignored, for newer directories). Absent or empty: undefined.
+ */
+export function readFactSources(value: unknown): Partial<Record<FactField, FactSource>> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) {
+    problem('factSources', 'wrong-type', `factSources ${preview(value)} must be like {"phone": {"url": "https://…", "date": "2024-05"}}`);
+  }
+  const read: Partial<Record<FactField, FactSource>> = {};
+  for (const field of FACT_FIELDS) {
+    const entry = own(value, field);
+    if (entry === undefined || entry === null) continue;
+    const at = `factSources.${field}`;
+    if (!isRecord(entry)) problem(at, 'wrong-type', `${at} ${preview(entry)} must be like {"url": "https://…", "date": "2024-05"}`);
+    const url = readString(own(entry, 'url'), `${at}.url`);
+    if (url !== undefined && websiteHref(url) === undefined) problem(`${at}.url`, 'bad-value', `${at}.url ${preview(url)} must be an http or https address`);
+    const date = readString(own(entry, 'date'), `${at}.date`);
+    if (date !== undefined && !FACT_DATE.test(date)) {
+      problem(`${at}.date`, 'bad-value', `${at}.date ${preview(date)} must be the source's date as "2024", "2024-05" or "2024-05-17"`);
+    }
+    if (url !== undefined || date !== undefined) read[field] = { ...(url !== undefined && { url }), ...(date !== undefined && { date }) };
+  }
+  return Object.keys(read).length > 0 ? read : undefined;
 }
 
 /** `"https://example.org/page (2024-12)"` -> url + note `2024-12`; any other text is a note. */

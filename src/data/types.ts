@@ -91,6 +91,18 @@ export const ACCESSIBILITY: readonly Accessibility[] = [
   'sign-language',
 ];
 
+/** The facts `factSources` can name a source for. */
+export const FACT_FIELDS = ['phone', 'email', 'website', 'whatsapp', 'address', 'hours', 'place'] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+
+/** Where one kind of fact of a service comes from, and how old it is. */
+export interface FactSource {
+  /** The page that states it (http or https). */
+  readonly url?: string;
+  /** The source's own date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a fact older than three years is shown with its year. */
+  readonly date?: string;
+}
+
 export interface Source {
   /** An http(s) URL, when the source is a web page. */
   readonly url?: string;
@@ -178,6 +190,12 @@ export interface Service {
   /** Date (`YYYY-MM-DD`) the facts were last checked against a source. */
   readonly verified?: string;
   readonly sources: readonly Source[];
+  /** The source and date of each kind of fact: `{ "phone": { "url": "https://…", "date": "2019-05" } }`. */
+  readonly factSources?: Readonly<Partial<Record<FactField, FactSource>>>;
+  /** "What they do for you": one or two plain sentences, in every language of the interface. */
+  readonly summary?: LocalText;
+  /** Languages whose texts of this service are translations not yet reviewed by a person. */
+  readonly unreviewed?: readonly string[];
   readonly confidence?: Confidence;
   readonly coordinatePrecision?: CoordinatePrecision;
 }

@@ -4,7 +4,8 @@
  * as a `Rejection`, and the rest is kept. Never throws, whatever it is given.
  */
 import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from '../lib/chunked.js';
-import { readClosures, readEmergencyNumber, readHours, readSources } from './compound-fields.js';
+import { readClosures, readEmergencyNumber, readFactSources, readHours, readSources } from './compound-fields.js';
+import { refuseRemarksInContacts, refuseRemarksInText } from './remarks.js';
 import {
   FieldProblem,
   isRecord,
@@ -35,6 +36,7 @@ import {
   type CoordinatePrecision,
   type Confidence,
   type Directory,
+  type LocalText,
   type Publisher,
   type ReportChange,
   type Rejection,
@@ -203,12 +205,18 @@ function readService(entry: Entry, id: string, categoryIds: ReadonlySet<string>,
     category: readCategoryId(own(entry, 'category'), categoryIds, knownIds),
     ...readPoint(entry),
   };
+  refuseRemarksInText(service.name as LocalText, 'name', false);
   put(service, 'municipality', readString(own(entry, 'municipality'), 'municipality'));
   put(service, 'address', readText(own(entry, 'address'), 'address'));
+  refuseRemarksInText(service.address as LocalText | undefined, 'address');
   put(service, 'description', readText(own(entry, 'description'), 'description'));
+  put(service, 'summary', readText(own(entry, 'summary'), 'summary'));
   service.phone = readStrings(own(entry, 'phone'), 'phone', true);
   service.whatsapp = readStrings(own(entry, 'whatsapp'), 'whatsapp', true);
   service.email = readStrings(own(entry, 'email'), 'email', true);
+  refuseRemarksInContacts(service.phone as string[], 'phone');
+  refuseRemarksInContacts(service.whatsapp as string[], 'whatsapp');
+  refuseRemarksInContacts(service.email as string[], 'email');
   put(service, 'website', readString(own(entry, 'website'), 'website'));
   service.hours = readHours(own(entry, 'hours'));
   put(service, 'hoursNote', readText(own(entry, 'hoursNote'), 'hoursNote'));
@@ -234,6 +242,9 @@ function readService(entry: Entry, id: string, categoryIds: ReadonlySet<string>,
   put(service, 'updated', readDate(own(entry, 'updated'), 'updated'));
   put(service, 'verified', readDate(own(entry, 'verified'), 'verified'));
   service.sources = readSources(own(entry, 'sources'));
+  put(service, 'factSources', readFactSources(own(entry, 'factSources')));
+  const unreviewed = readLanguages(own(entry, 'unreviewed'), 'unreviewed');
+  put(service, 'unreviewed', unreviewed.length > 0 ? unreviewed : undefined);
   put(service, 'confidence', readChoice(own(entry, 'confidence'), 'confidence', CONFIDENCES));
   put(service, 'coordinatePrecision', readChoice(own(entry, 'coordinatePrecision'), 'coordinatePrecision', PRECISIONS));
   return service as unknown as Service;

@@ -18,6 +18,9 @@ import type { RomeMoment } from './rome-time.js';
 /** What the status depends on; a `Service` is one. */
 export interface OpeningFacts {
   readonly hours: readonly OpeningHours[];
+  /** Without hours, whether to say "call to ask" (there is a number) or "by appointment". */
+  readonly phone?: readonly string[];
+  readonly appointment?: 'needed' | 'walk-in';
   readonly status?: ServiceStatus;
   readonly closures: readonly Closure[];
   readonly openOnHolidays?: boolean;
@@ -40,8 +43,11 @@ export type ShutReason =
   | { readonly kind: 'closure'; readonly closure: Closure };
 
 export type OpeningStatus =
-  /** No hours: "call for hours". */
-  | { readonly kind: 'unknown' }
+  /**
+   * No hours: "call for hours" when there is a number (`call`), "by appointment" when the
+   * directory says so (`appointment`), else only that they are not known.
+   */
+  | { readonly kind: 'unknown'; readonly call: boolean; readonly appointment: boolean }
   /** `status: 'closed'`. */
   | { readonly kind: 'permanently-closed' }
   /** `status: 'temporarily-closed'`. */
@@ -87,7 +93,7 @@ export function openingStatus(
 ): OpeningStatus {
   if (facts.status === 'closed') return { kind: 'permanently-closed' };
   if (facts.status === 'temporarily-closed') return { kind: 'temporarily-closed' };
-  if (facts.hours.length === 0) return { kind: 'unknown' };
+  if (facts.hours.length === 0) return { kind: 'unknown', call: (facts.phone?.length ?? 0) > 0, appointment: facts.appointment === 'needed' };
   const moment = romeMoment(now);
   const today = shutReason(facts, moment.date, directoryClosures);
   const spans = openSpans(facts, moment, directoryClosures);

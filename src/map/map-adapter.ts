@@ -12,9 +12,13 @@ export interface MapPoint {
   color: string;
   /** An SVG path `d` for a 24x24 viewBox, from the app's own icon set. */
   iconPath: string;
+  /** True when the point is the town centre, not the service's address: drawn apart, and said in its name. */
+  approximate?: boolean;
 }
 
 export interface MapLabels {
+  /** Added to the accessible name of a marker whose exact place is not known. */
+  approximate: string;
   /** Accessible name of a cluster marker, e.g. "Gruppo di 5 servizi". */
   group(count: number): string;
   /** Heading of the popup listing a same-place group. */

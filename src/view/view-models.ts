@@ -34,6 +34,8 @@ export interface ListItem {
   readonly category: CategoryView;
   readonly municipality?: string;
   readonly toVerify: boolean;
+  /** True when the exact place is not known (the point is the town centre): no distance is shown. */
+  readonly approximate: boolean;
   /** What its "open now" line is worked out from (the service itself). */
   readonly opening: OpeningFacts;
 }
@@ -96,6 +98,7 @@ export function buildListItem(
     category: categoryViewOf(views, s.category),
     municipality: s.municipality,
     toVerify: s.confidence === 'low',
+    approximate: s.coordinatePrecision === 'town-centre',
     opening: s,
   };
 }
@@ -110,6 +113,7 @@ export function buildMapPoint(s: Service, views: ReadonlyMap<string, CategoryVie
     title: `${name?.text || s.id} – ${category.name}`,
     color: category.color,
     iconPath: iconPath(category.icon),
+    approximate: s.coordinatePrecision === 'town-centre',
   };
 }
 

@@ -596,3 +596,33 @@ describe('validateDirectoryAsync', () => {
     expect((error as Error).message).to.equal('a newer document came');
   });
 });
+
+describe('validateDirectory: sources by fact, summaries and the public fields (issue 16)', () => {
+  it('reads the source and date of each kind of fact, the summary and the unreviewed languages', () => {
+    const service = oneService({
+      factSources: { phone: { url: 'https://example.org/contatti', date: '2019-05' }, hours: { date: '2024' }, colour: { date: '2020' } },
+      summary: { it: 'Ti dà un pasto caldo.', ar: 'يقدم لك وجبة ساخنة.' },
+      unreviewed: ['ar'],
+    });
+    expect(service.factSources).to.deep.equal({ phone: { url: 'https://example.org/contatti', date: '2019-05' }, hours: { date: '2024' } });
+    expect(service.summary).to.deep.equal({ it: 'Ti dà un pasto caldo.', ar: 'يقدم لك وجبة ساخنة.' });
+    expect(service.unreviewed).to.deep.equal(['ar']);
+  });
+
+  it('rejects a fact source that is not a page or whose date is not a date, naming the field', () => {
+    expect(oneRejection({ factSources: { phone: { url: 'javascript:alert(1)' } } }).field).to.equal('factSources.phone.url');
+    const date = oneRejection({ factSources: { address: { date: 'May 2019' } } });
+    expect([date.field, date.code]).to.deep.equal(['factSources.address.date', 'bad-value']);
+  });
+
+  it('rejects a phone, an address or a name that carries a note for maintainers; a public label and a floor pass', () => {
+    const phone = oneRejection({ phone: ['0835 3781 (centralino, 2009)'] });
+    expect([phone.field, phone.code]).to.deep.equal(['phone[0]', 'bad-value']);
+    expect(phone.message).to.contain('carries a note for maintainers ("2009")');
+    expect(oneRejection({ email: ['info@example.it (c. 2010)'] }).field).to.equal('email[0]');
+    expect(oneRejection({ address: 'Via Roma 1 (indirizzo non indicato nella fonte)' }).field).to.equal('address.it');
+    expect(oneRejection({ name: 'Questura (da verificare)' }).field).to.equal('name.it');
+    const kept = oneService({ phone: ['0835 3781 (centralino)'], address: 'Via Roma 1, 75100 Matera (secondo piano)', name: 'Centro 2000' });
+    expect(kept.phone).to.deep.equal(['0835 3781 (centralino)']);
+  });
+});

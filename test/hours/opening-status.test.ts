@@ -282,8 +282,10 @@ describe('openingStatus: status and missing hours', () => {
     ['active', { ...split, status: 'active' }, { kind: 'open' }],
     ['temporarily closed, though the hours say open', { ...split, status: 'temporarily-closed' }, { kind: 'temporarily-closed' }],
     ['permanently closed, though the hours say open', { ...split, status: 'closed' }, { kind: 'permanently-closed' }],
-    ['no hours', facts([]), { kind: 'unknown' }],
-    ['no hours, active', facts([], { status: 'active' }), { kind: 'unknown' }],
+    ['no hours', facts([]), { kind: 'unknown', call: false, appointment: false }],
+    ['no hours, active', facts([], { status: 'active' }), { kind: 'unknown', call: false, appointment: false }],
+    ['no hours, a number to call', facts([], { phone: ['0835 123456'] }), { kind: 'unknown', call: true, appointment: false }],
+    ['no hours, by appointment', facts([], { appointment: 'needed' }), { kind: 'unknown', call: false, appointment: true }],
     ['no hours and closed: closed wins', facts([], { status: 'closed' }), { kind: 'permanently-closed' }],
     ['no hours and temporarily closed', facts([], { status: 'temporarily-closed' }), { kind: 'temporarily-closed' }],
   ];

@@ -14,14 +14,19 @@ const COMUNI = [
   { name: 'Policoro', lat: 40.2125, lon: 16.6781 },
 ];
 
-/** Runs the compiled CLI from the project root, as `npm run data:check -- …args` would. */
-function run(...args: string[]): { code: number | null; lines: string[]; stderr: string } {
+/**
+ * Runs the compiled CLI from the project root, as `npm run data:check -- …args` would: `lines` are
+ * the findings and the summary line, `reachability` the summary printed after them.
+ */
+function run(...args: string[]): { code: number | null; lines: string[]; reachability: string[]; stderr: string } {
   const child = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     env: { ...process.env, INIT_CWD: ROOT },
     encoding: 'utf8',
   });
-  return { code: child.status, lines: child.stdout.split('\n').filter((line) => line !== ''), stderr: child.stderr };
+  const all = child.stdout.split('\n').filter((line) => line !== '');
+  const at = all.indexOf('reachability:');
+  return { code: child.status, lines: at < 0 ? all : all.slice(0, at), reachability: at < 0 ? [] : all.slice(at), stderr: child.stderr };
 }
 
 function fixture(name: string): string {
@@ -33,6 +38,19 @@ describe('data:check on files', () => {
     const { code, lines } = run(fixture('valid'), '--today', TODAY);
     assert.deepEqual(lines, ['test/fixtures/data/check-valid.json: 3 services, 2 categories — 0 errors, 0 warnings']);
     assert.equal(code, 0);
+  });
+
+  it('then sums up how reachable the services are, against the targets, and the summaries by language', () => {
+    const { reachability } = run(fixture('valid'), '--today', TODAY);
+    assert.deepEqual(reachability.slice(0, 4), [
+      'reachability:',
+      '  2 of 3 services have a way to reach them (phone, e-mail, website or a street address); none for: guardia-medica-montalbano',
+      '  2 of 3 have a phone or an e-mail (target 60: below target)',
+      '  1 of 3 have opening hours or "by appointment" (target 40: below target)',
+    ]);
+    // A file other than the built-in directory has no key offices; the summary is missing in every language.
+    assert.match(reachability[4], /^ {2}"what they do for you" \(summary\) by language, missing \/ not yet reviewed: it 3\/0, ar 3\/0, .*zh-CN 3\/0$/);
+    assert.equal(reachability.length, 5);
   });
 
   it('reports every kind of rejected entry as an error and exits 1', () => {
@@ -262,8 +280,37 @@ describe('checkDirectory', () => {
         'left-out': 0,
         'past-closure': 0,
         'unknown-need': 0,
+        'shared-point': 0,
       },
     });
+  });
+
+  it('refuses a phone, an address or a name carrying a note for maintainers, and says where the note belongs', () => {
+    const raw = directory([
+      service('phone-note', { phone: ['0835 3781 (centralino, 2009)'] }),
+      service('address-note', { address: { it: 'Via Roma 1, Matera', en: 'Via Roma 1, Matera (according to the 2009 charter)' } }),
+      service('name-note', { name: 'Questura (da verificare)' }),
+      service('public-label', { phone: ['0835 3781 (centralino)'], address: 'Via Roma 1, 75100 Matera (secondo piano)' }),
+    ]);
+    const result = checkDirectory(raw, { today: TODAY, comuni: COMUNI });
+    assert.deepEqual(
+      result.errors.map((f) => [f.entry, f.field, f.code]),
+      [['services[0] phone-note', 'phone[0]', 'bad-value'], ['services[1] address-note', 'address.en', 'bad-value'], ['services[2] name-note', 'name.it', 'bad-value']],
+    );
+    assert.match(result.errors[0].message, /phone\[0\] "0835 3781 \(centralino, 2009\)" carries a note for maintainers \("2009"\): keep there only what the public reads, and move the note to "notes" \(a date or a source to "factSources"\)/);
+    assert.match(result.errors[1].message, /\("according"\)/);
+  });
+
+  it('warns when two services with different addresses stand on one point, not when one is placed on the town centre', () => {
+    const at = { lat: 40.6664, lon: 16.6043, coordinatePrecision: 'address' };
+    const raw = directory([
+      service('first', { ...at, address: 'Via Roma 1, Matera' }),
+      service('second', { ...at, address: 'Via Lucana 194, Matera' }),
+      service('centre', { ...at, address: 'Via Gattini 12, Matera', coordinatePrecision: 'town-centre' }),
+    ]);
+    const shared = checkDirectory(raw, { today: TODAY, comuni: COMUNI }).warnings.filter((f) => f.code === 'shared-point');
+    assert.deepEqual(shared.map((f) => [f.entry, f.field]), [['services[1] second', 'lat']]);
+    assert.match(shared[0].message, /is the point of services\[0\] first too, whose address is different; place each service at its own address/);
   });
 
   it('warns about a category colour that white icons cannot be read on', () => {

@@ -78,7 +78,7 @@ describe('export then import', () => {
     assert.ok(text.includes(';0835 123456 | +39 333 1234567 (WhatsApp, solo messaggi);+39 333 1234567 (solo messaggi);info@example.org;'));
     assert.ok(text.includes(';"2026-08-10..2026-08-21 Ferie estive [en: Summer holidays]; 2026-12-24; 2027-01-07 Inventario";no;'));
     assert.ok(text.includes(';2026-11-02 Chiuso per sciopero (assemblea, 2 novembre);sì;'));
-    assert.ok(text.endsWith(';-0,5;16;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;\r\n'));
+    assert.ok(text.endsWith(';-0,5;16;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;;\r\n'));
   });
 
   it('keeps the meaning even when the base has none of the services (texts by language, sources, hours)', () => {
@@ -154,7 +154,7 @@ describe('import', () => {
       'servizi.csv row 8 (casa-accoglienza), column lat: "40.66.1" is not a number; write it with one decimal comma or point, e.g. 40,6664',
       'servizi.csv row 8 (casa-accoglienza), column closures: "31/02/2026" is not a real date; write it like 2026-08-10 or 10/08/2026',
       'servizi.csv row 8 (casa-accoglienza), column audience: "donne" must be one of "everyone", "women", "minors", "unaccompanied-minors", "families", "workers", "students", "asylum-seekers", "refugees", "older-people", "victims-of-violence"',
-      'servizi.csv row 10 (lavoro-minimo): there is a value in column BE, which has no name in row 1: "Vedi sopra"; move it into the right column or delete it; if the file was edited as text, put each cell that holds a ; or , in double quotes, e.g. "2026-08-10..2026-08-21 ferie; 2026-12-24"',
+      'servizi.csv row 10 (lavoro-minimo): there is a value in column BJ, which has no name in row 1: "Vedi sopra"; move it into the right column or delete it; if the file was edited as text, put each cell that holds a ; or , in double quotes, e.g. "2026-08-10..2026-08-21 ferie; 2026-12-24"',
       'servizi.csv: 16 problems in 8 rows; nothing was written. Correct the spreadsheet, save it as CSV again and re-run the import.',
       '',
     ]);

@@ -206,6 +206,9 @@ export class ProssimaMapView extends LitElement {
 
   private labels(): MapLabels {
     return {
+      approximate: msg('posizione approssimativa, indirizzo esatto non noto', {
+        desc: 'map-view: added to the accessible name of a marker placed on the town centre because the exact address is not known',
+      }),
       group: (count) => msg(str`Gruppo di ${count} servizi: apri`, { desc: 'map-view: accessible name of a marker grouping several services' }),
       groupTitle: (count) => msg(str`${count} servizi in questo luogo`, { desc: 'map-view: heading of the list of services sharing one place' }),
       zoomIn: msg('Ingrandisci', { desc: 'map-view: zoom in button' }),

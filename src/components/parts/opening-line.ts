@@ -9,12 +9,13 @@ import { ICON_PATHS } from '../../view/icon-paths.js';
 /**
  * The "open now" line of a service, in words: "Aperto ora · chiude alle 13:00", "Chiuso ora ·
  * apre domani alle 09:00", "Chiuso oggi (festivo) · apre lunedì alle 09:00", "Chiuso
- * temporaneamente", "Orari da chiedere al telefono". The colour class says open or closed; the
+ * temporaneamente", "Orari da chiedere al telefono" (only with a number to call), "Su appuntamento",
+ * "Orari non noti". The colour class says open or closed; the
  * words say it too. Called from the render of @localized elements.
  */
 export function renderOpeningLine(status: OpeningStatus) {
   const kind = openingKind(status);
-  return html`<span class="opening opening-${kind}">${icon(openingIcon(kind))}<span>${openingText(status)}</span></span>`;
+  return html`<span class="opening opening-${kind}">${icon(openingIcon(status))}<span>${openingText(status)}</span></span>`;
 }
 
 /** The line's colour class: `open`, `closed` or `unknown`. */
@@ -22,16 +23,24 @@ export function openingKind(status: OpeningStatus): 'open' | 'closed' | 'unknown
   return status.kind === 'open' ? 'open' : status.kind === 'unknown' ? 'unknown' : 'closed';
 }
 
-/** The line's icon: a clock, or a phone when the hours are to be asked. */
-export function openingIcon(kind: 'open' | 'closed' | 'unknown'): string {
-  return kind === 'unknown' ? ICON_PATHS.phone : ICON_PATHS.clock;
+/** The line's icon: a clock, or a phone when the hours are to be asked by phone. */
+export function openingIcon(status: OpeningStatus): string {
+  return status.kind === 'unknown' && status.call ? ICON_PATHS.phone : ICON_PATHS.clock;
 }
 
 /** The line's words, also for share texts and the printed list. */
 export function openingText(status: OpeningStatus): string {
   switch (status.kind) {
     case 'unknown':
-      return msg('Orari da chiedere al telefono', { desc: 'opening-line: no opening hours known; call to ask' });
+      // Never "call to ask" without a number to call.
+      if (status.appointment) {
+        return status.call
+          ? msg('Su appuntamento: telefona per fissarlo', { desc: 'opening-line: no opening hours, the service sees people by appointment; call to book' })
+          : msg('Su appuntamento', { desc: 'service-facts: appointment needed' });
+      }
+      return status.call
+        ? msg('Orari da chiedere al telefono', { desc: 'opening-line: no opening hours known; call to ask' })
+        : msg('Orari non noti', { desc: 'opening-line: no opening hours known, and no phone number to ask them' });
     case 'permanently-closed':
       return statusLabel('closed');
     case 'temporarily-closed':

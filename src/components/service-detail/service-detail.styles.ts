@@ -351,6 +351,39 @@ export const serviceDetailStyles = css`
   .description {
     margin: 0.75rem 0;
   }
+  /* "What they do for you", first after the category, a little larger than the facts. */
+  .summary {
+    margin: 0 0 0.5rem;
+    font-size: 1.05rem;
+  }
+  .translation-note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5rem;
+    margin: 0 0 0.75rem;
+  }
+  .link-button {
+    min-height: 44px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+  }
+  .link-button[aria-pressed='true'] {
+    font-weight: 600;
+  }
+  .as-of {
+    display: inline;
+  }
+  .help-line {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    font-weight: 600;
+  }
   .fallback {
     font-size: 0.875rem;
     color: var(--_muted);

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { styleVars } from '../parts/style-vars.js';
-import { localized, msg } from '@lit/localize';
-import type { LocalText, ReportChange, Service } from '../../data/types.js';
+import { localized, msg, str } from '@lit/localize';
+import type { FactField, LocalText, ReportChange, Service } from '../../data/types.js';
 import { pickText } from '../../data/pick-text.js';
 import type { Closure } from '../../data/types.js';
 import { mailtoHref, splitContact, telHref, websiteHref } from '../../data/links.js';
@@ -15,7 +15,7 @@ import { renderProvenance } from '../parts/service-provenance.js';
 import { icon } from '../parts/icons.js';
 import { iconPath, ICON_PATHS } from '../../view/icon-paths.js';
 import { DETAIL_ICON_PATHS } from '../../view/detail-icon-paths.js';
-import type { CategoryView } from '../../view/view-models.js';
+import type { CategoryView, HelpContact } from '../../view/view-models.js';
 
 /**
  * The open service: contacts, directions, hours, languages, description and sources.
@@ -36,6 +36,11 @@ export class ProssimaServiceDetail extends LitElement {
   @property({ attribute: false }) now = new Date();
   /** The directory's own closures. */
   @property({ attribute: false }) closures?: readonly Closure[];
+  /** Who to ask when the service has no number: the directory's publisher (its help line). */
+  @property({ attribute: false }) help?: HelpContact;
+
+  /** True while the texts are shown in Italian instead of an unreviewed translation. */
+  @state() private inItalian = false;
 
   private readonly textRenderer = (text: LocalText | undefined) => this.renderText(text);
 
@@ -63,9 +68,14 @@ export class ProssimaServiceDetail extends LitElement {
     }
   }
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('service') || changed.has('locale')) this.inItalian = false;
+  }
+
   override render() {
     const { service, category } = this;
     if (service === undefined || category === undefined) return nothing;
+    const lang = this.inItalian ? 'it' : this.locale;
     return html`<article
       part="detail"
       class="detail"
@@ -82,6 +92,7 @@ export class ProssimaServiceDetail extends LitElement {
           >${icon(iconPath(category.icon))}</span
         >${category.name}${service.municipality ? html` · ${service.municipality}` : nothing}
       </p>
+      ${this.renderSummary(service, lang)}
       ${renderStatusNotice(service, this.textRenderer)} ${service.confidence === 'low' ? this.renderToVerify() : nothing}
       ${renderBadges(service)}
       <prossima-service-actions
@@ -95,7 +106,7 @@ export class ProssimaServiceDetail extends LitElement {
         ${this.renderLanguages(service)}
         ${factRows(service, this.textRenderer).map(([path, term, value]) => this.renderFact(path, term, value))}
       </dl>
-      ${this.renderDescription(service.description)}
+      ${this.renderDescription(service.description, lang)}
       ${renderProvenance(service, pickText(service.name, this.locale)?.text ?? service.id, this.reportChange, this.locale)}
     </article>`;
   }
@@ -105,8 +116,8 @@ export class ProssimaServiceDetail extends LitElement {
    * A directory text in the user's language, or the fallback in its own `lang`, marked
    * "(in italiano)" (or with its language's name) unless it is a name, which needs no translation.
    */
-  private renderText(text: LocalText | undefined, markFallback = true) {
-    const picked = pickText(text, this.locale);
+  private renderText(text: LocalText | undefined, markFallback = true, locale = this.locale) {
+    const picked = pickText(text, locale);
     if (picked === undefined) return nothing;
     const lang = picked.lang === this.locale ? nothing : picked.lang;
     const marker = picked.lang.startsWith('it')
@@ -116,6 +127,27 @@ export class ProssimaServiceDetail extends LitElement {
     return html`<span lang=${lang} dir=${lang === nothing ? nothing : 'auto'}>${picked.text}</span>${markFallback && picked.fallback
         ? html` <span class="fallback">${marker}</span>`
         : nothing}`;
+  }
+
+  /**
+   * "What they do for you", in the user's language. A translation not yet reviewed says so, and
+   * the Italian (summary and description) is one tap away.
+   */
+  private renderSummary(service: Service, lang: string) {
+    const picked = pickText(service.summary, this.locale);
+    const unreviewed = picked !== undefined && !picked.fallback && picked.lang !== 'it' && (service.unreviewed ?? []).includes(picked.lang);
+    const toggle = unreviewed
+      ? html`<p class="hint translation-note">
+          ${this.inItalian
+            ? nothing
+            : msg('Traduzione automatica, non ancora rivista.', { desc: 'service-detail: the service\'s texts in this language are a machine translation nobody has reviewed yet' })}
+          <button type="button" class="link-button" aria-pressed=${this.inItalian ? 'true' : 'false'} @click=${() => (this.inItalian = !this.inItalian)}>
+            ${msg('Leggi in italiano', { desc: 'service-detail: toggle button showing the service\'s summary and description in Italian, the original, instead of an unreviewed translation' })}
+          </button>
+        </p>`
+      : nothing;
+    if (service.summary === undefined) return nothing;
+    return html`<p class="summary">${this.renderText(service.summary, true, lang)}</p>${toggle}`;
   }
 
   private renderToVerify() {
@@ -158,13 +190,21 @@ export class ProssimaServiceDetail extends LitElement {
   }
 
   private renderAddress(service: Service) {
-    const approximate =
-      service.coordinatePrecision === 'town-centre'
-        ? html`<span class="hint">${msg('Sulla mappa: posizione approssimativa (centro del paese).', {
+    const onTownCentre = service.coordinatePrecision === 'town-centre';
+    const approximate = !onTownCentre
+      ? nothing
+      : service.address === undefined
+        ? html`<span class="hint">${service.phone.length > 0
+            ? msg('Indirizzo esatto non noto: chiedi al telefono prima di andare. Sulla mappa: il centro del paese.', {
+                desc: 'service-detail: no street address is known; the map marker sits on the town centre; ask by phone before going',
+              })
+            : msg('Indirizzo esatto non noto: chiedi al numero di aiuto qui sotto prima di andare. Sulla mappa: il centro del paese.', {
+                desc: 'service-detail: no street address and no phone are known; the map marker sits on the town centre; ask the help line shown below',
+              })}</span>`
+        : html`<span class="hint">${msg('Sulla mappa: posizione approssimativa (centro del paese).', {
             desc: 'service-detail: the map marker sits on the town centre, not the address',
-          })}</span>`
-        : nothing;
-    const address = service.address ? this.renderText(service.address) : nothing;
+          })}</span>`;
+    const address = service.address ? html`${this.renderText(service.address)}${this.renderAsOf(service, 'address')}` : nothing;
     const value =
       address === nothing && approximate === nothing
         ? nothing
@@ -179,16 +219,10 @@ export class ProssimaServiceDetail extends LitElement {
       site === undefined
         ? nothing
         : html`${this.renderLink(siteHref, site, true)}`;
-    return html`${this.renderFact(
-      ICON_PATHS.phone,
-      msg('Telefono', { desc: 'service-detail: phone numbers' }),
-      this.renderContactList(service.phone, telHref),
-    )}
-    ${this.renderFact(
-      DETAIL_ICON_PATHS.mail,
-      msg('E-mail', { desc: 'service-detail: e-mail addresses' }),
-      this.renderContactList(service.email, mailtoHref),
-    )}
+    const phones = service.phone.length > 0 ? html`${this.renderContactList(service.phone, telHref)}${this.renderAsOf(service, 'phone')}` : this.renderNoPhone();
+    const emails = service.email.length > 0 ? html`${this.renderContactList(service.email, mailtoHref)}${this.renderAsOf(service, 'email')}` : nothing;
+    return html`${this.renderFact(ICON_PATHS.phone, msg('Telefono', { desc: 'service-detail: phone numbers' }), phones)}
+    ${this.renderFact(DETAIL_ICON_PATHS.mail, msg('E-mail', { desc: 'service-detail: e-mail addresses' }), emails)}
     ${this.renderFact(DETAIL_ICON_PATHS.web, msg('Sito web', { desc: 'service-detail: website' }), website)}`;
   }
 
@@ -228,12 +262,14 @@ export class ProssimaServiceDetail extends LitElement {
     const closure = status.kind === 'closed' && status.today?.kind === 'closure' ? status.today.closure : undefined;
     const value =
       lines.length === 0 && note === nothing
-        ? html`${msg('Orari non disponibili: telefona prima di andare.', {
-            desc: 'service-detail: no opening hours known',
-          })}`
+        ? html`${service.appointment === 'needed'
+            ? msg('Su appuntamento.', { desc: 'service-detail: no opening hours; the service sees people by appointment' })
+            : service.phone.length > 0
+              ? msg('Orari non disponibili: telefona prima di andare.', { desc: 'service-detail: no opening hours known' })
+              : msg('Orari non disponibili.', { desc: 'service-detail: no opening hours known, and no phone number to ask them' })}`
         : html`${lines.length ? html`<p class="opening-now">${renderOpeningLine(status)}</p>` : nothing}${closure?.note
               ? html`<p class="hint">${this.renderText(closure.note)}</p>`
-              : nothing}${lines.length ? html`<ul class="plain">${lines.map((l) => html`<li>${l}</li>`)}</ul>` : nothing}${note}`;
+              : nothing}${lines.length ? html`<ul class="plain">${lines.map((l) => html`<li>${l}</li>`)}</ul>` : nothing}${note}${this.renderAsOf(service, 'hours')}`;
     return this.renderFact(ICON_PATHS.clock, msg('Orari', { desc: 'service-detail: opening hours' }), value);
   }
 
@@ -249,8 +285,34 @@ export class ProssimaServiceDetail extends LitElement {
     );
   }
 
-  private renderDescription(description: LocalText | undefined) {
+  private renderDescription(description: LocalText | undefined, lang: string) {
     if (description === undefined) return nothing;
-    return html`<p class="description">${this.renderText(description)}</p>`;
+    return html`<p class="description">${this.renderText(description, true, lang)}</p>`;
+  }
+
+  /**
+   * "(as of 2019)" beside a fact whose source is more than three years old (`factSources`), so the
+   * reader knows to check it before relying on it.
+   */
+  private renderAsOf(service: Service, field: FactField) {
+    const date = service.factSources?.[field]?.date;
+    const year = date === undefined ? undefined : Number(date.slice(0, 4));
+    if (year === undefined || year > this.now.getFullYear() - 3) return nothing;
+    return html` <span class="hint as-of">${msg(str`(dato del ${year})`, {
+      desc: 'service-detail: beside a phone, address or hours whose source is more than three years old, e.g. (as of 2019)',
+    })}</span>`;
+  }
+
+  /** No number for the service: the publisher's help line instead, never "call" without a number. */
+  private renderNoPhone() {
+    const help = this.help;
+    const href = help === undefined ? undefined : telHref(splitContact(help.phone).value);
+    if (help === undefined || href === undefined) return nothing;
+    return html`<span class="hint">${msg('Nessun numero di telefono per questo servizio. Per informazioni chiama:', {
+        desc: 'service-detail: the service has no phone number; before the help line of the directory\'s publisher',
+      })}</span>
+      <a class="help-line" href=${href}
+        >${help.name ? html`<span lang=${help.name.lang}>${help.name.text}</span> ` : nothing}<span dir="ltr">${splitContact(help.phone).value}</span></a
+      >`;
   }
 }

@@ -272,13 +272,13 @@ export class ProssimaServiceList extends LitElement {
                   >${item.municipality}</span
                 >`
               : nothing}
-            ${distance === undefined
+            ${distance === undefined || item.approximate
               ? nothing
               : html`<span class="item-distance">${icon(ICON_PATHS.nearMe)}${formatDistance(distance, this.locale)}</span>`}
             ${item.toVerify ? this.renderToVerify() : nothing}
           </span>
           <span class="opening opening-${kind}"
-            ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${openingIcon(kind)}></path></svg
+            ><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${openingIcon(opening)}></path></svg
             ><span>${openingText(opening)}</span></span
           >
         </span>

@@ -91,6 +91,12 @@ export const mapStyles: CSSResult = css`
     box-shadow: 0 1px 3px rgb(0 0 0 / 45%);
     transition: transform 120ms ease-out;
   }
+  /* Exact place not known (the town centre): a dashed ring, paler, so it is not taken for a door. */
+  .prossima-pin--approximate {
+    border-style: dashed;
+    opacity: 0.8;
+    box-shadow: 0 0 0 3px rgb(255 255 255 / 75%), 0 0 0 4px rgb(0 0 0 / 35%);
+  }
   .prossima-pin svg {
     width: 18px;
     height: 18px;

@@ -32,7 +32,7 @@ function describe(item: ClusterItem): { key: string; sig: string } {
   if (item.kind === 'cluster') return { key: `c:${item.clusterId}`, sig: String(item.count) };
   const p = item.place.single;
   if (p === undefined) return { key: `g:${item.place.key}`, sig: String(item.place.count) };
-  return { key: `p:${p.id}`, sig: `${p.title}\n${p.color}\n${p.iconPath}` };
+  return { key: `p:${p.id}`, sig: `${p.title}\n${p.color}\n${p.iconPath}\n${p.approximate === true}` };
 }
 
 function position(item: ClusterItem): LatLng {
@@ -161,7 +161,9 @@ export class MarkerLayer {
         ? this.labels.group(item.count)
         : item.place.single === undefined
           ? this.labels.group(item.place.count)
-          : item.place.single.title;
+          : item.place.single.approximate
+            ? `${item.place.single.title} – ${this.labels.approximate}`
+            : item.place.single.title;
     if (el.getAttribute('aria-label') !== label) {
       el.setAttribute('aria-label', label);
       el.title = label;

@@ -10,7 +10,7 @@ export const MARKER_BOX = 44;
 /** The visible part of a service marker: a circle in the point's colour with its white icon. */
 export function buildPointMarker(point: MapPoint): HTMLElement {
   const pin = document.createElement('span');
-  pin.className = 'prossima-pin';
+  pin.className = point.approximate ? 'prossima-pin prossima-pin--approximate' : 'prossima-pin';
   pin.style.backgroundColor = point.color;
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');

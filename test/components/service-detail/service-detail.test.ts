@@ -6,7 +6,7 @@ import '../../../src/index.js';
 import type { ProssimaServiceDetail } from '../../../src/components/service-detail/service-detail.js';
 import type { ProssimaServiceActions } from '../../../src/components/service-actions/service-actions.js';
 import type { Closure, OpeningHours, Service } from '../../../src/data/types.js';
-import type { CategoryView } from '../../../src/view/view-models.js';
+import type { CategoryView, HelpContact } from '../../../src/view/view-models.js';
 import { setLocale } from '../../../src/localization.js';
 import { makeService } from '../../fixtures/services.js';
 import { byText, expectNode, renderInRoot, text } from '../../fixtures/in-root.js';
@@ -19,6 +19,7 @@ interface Props {
   link?: string;
   now?: Date;
   closures?: readonly Closure[];
+  help?: HelpContact;
 }
 
 function mountDetail(props: Props = {}) {
@@ -33,6 +34,7 @@ function mountDetail(props: Props = {}) {
         .link=${props.link ?? ''}
         .now=${props.now ?? new Date()}
         .closures=${props.closures}
+        .help=${props.help}
       ></prossima-service-detail>
     </section>`,
     { lang: locale },
@@ -202,5 +204,68 @@ describe('<prossima-service-detail>', () => {
       expect(closes, `Escape in ${label}`).to.equal(0);
       expect(dialog.open, `${label} closed`).to.equal(false);
     }
+  });
+
+  describe('facts a person can act on (issue 16)', () => {
+    const HELP: HelpContact = { name: { text: 'Prefettura di Matera – PROSSIMA', lang: 'it', fallback: false }, phone: '+39 329 2462464' };
+    const NO_PHONE = makeService('mensa', {
+      category: 'health',
+      municipality: 'Matera',
+      coordinatePrecision: 'town-centre',
+      factSources: { address: { url: 'https://example.org/2019', date: '2019-09' } },
+    });
+
+    it('a service without a number offers the help line, never "call" without one, and says where to ask for the place', async () => {
+      const { el } = await mountDetail({ service: NO_PHONE, category: categoryView('health'), help: HELP });
+      const text = detail(el)!.textContent!;
+      expect(text).to.contain('Nessun numero di telefono per questo servizio. Per informazioni chiama:');
+      const line = el.querySelector<HTMLAnchorElement>('a.help-line')!;
+      expect(line.getAttribute('href')).to.equal('tel:+393292462464');
+      expect(line.textContent).to.contain('Prefettura di Matera – PROSSIMA');
+      expect(text).to.contain('Orari non disponibili.');
+      expect(text, 'no "call before you go" without a number').to.not.contain('telefona');
+      expect(text).to.contain('Indirizzo esatto non noto: chiedi al numero di aiuto qui sotto prima di andare.');
+    });
+
+    it('a fact whose source is more than three years old says its year; a recent one does not', async () => {
+      const service = makeService('q', {
+        category: 'health',
+        address: { it: 'Via Gattini 12, Matera' },
+        phone: ['0835 3781'],
+        email: ['info@example.it'],
+        factSources: { phone: { date: '2009-05-18' }, address: { url: 'https://example.org', date: '2009' }, email: { date: '2024-11' } },
+      });
+      const { el } = await mountDetail({ service, category: categoryView('health'), now: MONDAY_10 });
+      const years = [...el.querySelectorAll('.as-of')].map((span) => span.closest('.fact')!.querySelector('dt')!.textContent!.trim() + ' ' + span.textContent!.trim());
+      expect(years).to.deep.equal(['Indirizzo (dato del 2009)', 'Telefono (dato del 2009)']);
+    });
+
+    it('an unreviewed translation says so, and the Italian is one tap away', async () => {
+      const service = makeService('c', {
+        category: 'health',
+        summary: { it: 'Ti dà un pasto caldo.', en: 'It gives you a hot meal.', fr: 'On vous donne un repas chaud.' },
+        description: { it: 'Mensa della Caritas.', en: 'Caritas soup kitchen.' },
+        unreviewed: ['en'],
+      });
+      const { el: en } = await mountDetail({ service, category: categoryView('health'), locale: 'en' });
+      await setLocale('en');
+      await en.updateComplete;
+      const summary = () => en.querySelector('.summary')!.textContent!.trim();
+      expect(summary()).to.equal('It gives you a hot meal.');
+      const note = en.querySelector('.translation-note')!;
+      expect(note.textContent).to.contain('Machine translation, not yet reviewed.');
+      const toggle = note.querySelector('button')!;
+      expect(toggle.textContent!.trim()).to.equal('Read in Italian');
+      toggle.click();
+      await en.updateComplete;
+      expect(summary()).to.contain('Ti dà un pasto caldo.');
+      expect(en.querySelector('.description')!.textContent).to.contain('Mensa della Caritas.');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      await setLocale('it');
+      // French, reviewed: no note.
+      const { el: fr } = await mountDetail({ service, category: categoryView('health'), locale: 'fr' });
+      expect(fr.querySelector('.summary')!.textContent!.trim()).to.equal('On vous donne un repas chaud.');
+      expect(fr.querySelector('.translation-note')).to.equal(null);
+    });
   });
 });

@@ -144,6 +144,31 @@ describe('<prossima-service-list>', () => {
     expect(rows(el).map((r) => text(r.querySelector('.item-distance')))).to.deep.equal(['450 m', '1,2 km', '']);
   });
 
+  it('a service whose exact place is not known shows no distance: its point is the town centre, not the door', async () => {
+    const services = [makeService('door', { municipality: 'Matera' }), makeService('centre', { municipality: 'Matera', coordinatePrecision: 'town-centre' })];
+    const { el } = await mountList({ items: listItems(services), distances: Float64Array.of(350, 350) });
+    expect(rows(el).map((r) => text(r.querySelector('.item-distance')))).to.deep.equal(['350 m', '']);
+  });
+
+  it('without opening hours, a row says "call to ask" only when there is a number to call', async () => {
+    const services = [
+      makeService('call', { phone: ['0835 123456'] }),
+      makeService('none'),
+      makeService('booked', { appointment: 'needed', phone: ['0835 123456'] }),
+      makeService('booked-no-phone', { appointment: 'needed' }),
+    ];
+    const { el } = await mountList({ items: listItems(services) });
+    expect(rows(el).map((r) => text(r.querySelector('.opening')))).to.deep.equal([
+      'Orari da chiedere al telefono',
+      'Orari non noti',
+      'Su appuntamento: telefona per fissarlo',
+      'Su appuntamento',
+    ]);
+    // The phone icon only where there is a phone.
+    const icon = (id: string) => row(el, id).querySelector('.opening path')!.getAttribute('d');
+    expect(icon('call') === icon('booked') && icon('call') !== icon('none')).to.equal(true);
+  });
+
   it('a long list shows its first 30 rows and a button for the rest; new items start again from the top', async () => {
     const { el } = await mountList({ items: listItems(manyServices(150)) });
     expect(rows(el)).to.have.length(30);

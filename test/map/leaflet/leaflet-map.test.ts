@@ -5,6 +5,7 @@ import { createLeafletMapAdapter } from '../../../src/map/leaflet/leaflet-map.js
 import { mapStyles } from '../../../src/map/leaflet/map.styles.js';
 
 const LABELS: MapLabels = {
+  approximate: 'posizione approssimativa',
   group: (n) => `Gruppo di ${n} servizi`,
   groupTitle: (n) => `${n} servizi in questo luogo`,
   zoomIn: 'Ingrandisci',
@@ -133,6 +134,16 @@ describe('map adapter', () => {
     // One Tab stop for the markers; the arrow keys move between them (marker-layer.ts).
     expect(markers(container).map((m) => m.tabIndex).sort()).to.deep.equal([-1, 0]);
     expect(container.querySelectorAll('img').length).to.equal(0);
+  });
+
+  it('draws a point whose exact place is not known apart, and says so in its name', async () => {
+    const { container, adapter } = await setup();
+    adapter.setPoints([{ ...pt('m', MATERA, 'Caritas'), approximate: true }, pt('p', POLICORO, 'Questura')], true);
+    expect(names(container)).to.have.members(['Caritas – posizione approssimativa', 'Questura']);
+    const pin = (name: string) => markerNamed(container, name)!.querySelector('.prossima-pin')!;
+    expect(pin('Caritas – posizione approssimativa').classList.contains('prossima-pin--approximate')).to.equal(true);
+    expect(pin('Questura').classList.contains('prossima-pin--approximate')).to.equal(false);
+    expect(getComputedStyle(pin('Caritas – posizione approssimativa')).borderTopStyle).to.equal('dashed');
   });
 
   it('keeps two distant points as separate markers at fit', async () => {
@@ -320,7 +331,7 @@ describe('map adapter', () => {
     const { container, adapter } = await setup();
     adapter.setPoints(SAME_PLACE, true);
     markers(container)[0]!.click();
-    adapter.setLabels({ group: (n) => `Group of ${n}`, groupTitle: (n) => `${n} here`, zoomIn: 'Zoom in', zoomOut: 'Zoom out', close: 'Close' });
+    adapter.setLabels({ approximate: 'approximate place', group: (n) => `Group of ${n}`, groupTitle: (n) => `${n} here`, zoomIn: 'Zoom in', zoomOut: 'Zoom out', close: 'Close' });
     expect(markers(container)[0]!.getAttribute('aria-label')).to.equal('Group of 5');
     const zoomIn = container.querySelector('.leaflet-control-zoom-in')!;
     expect([zoomIn.getAttribute('title'), zoomIn.getAttribute('aria-label')]).to.deep.equal(['Zoom in', 'Zoom in']);
