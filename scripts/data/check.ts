@@ -1,5 +1,5 @@
 /**
- * `npm run data:check -- [FILE] [--today YYYY-MM-DD]`: checks a directory file and prints one line
+ * `npm run data:check -- [FILE] [--today YYYY-MM-DD] [--quiet]`: checks a directory file and prints one line
  * per finding (errors, then warnings), a summary line, then the "reachability" summary (how many
  * services can be called, written to, visited, found open). Exits 1 when there is any error.
  */
@@ -10,7 +10,7 @@ import { reachability, reachabilityLines } from './reachability.js';
 import { validateDirectory } from '../../src/data/validate.js';
 import { sourceLocale, targetLocales } from '../../src/generated/locale-codes.js';
 
-const USAGE = `Usage: npm run data:check -- [FILE] [--today YYYY-MM-DD]
+const USAGE = `Usage: npm run data:check -- [FILE] [--today YYYY-MM-DD] [--quiet]
 
 Checks a directory file (by default the built-in one, data/matera.json) and prints one line for
 each thing to look at:
@@ -26,6 +26,7 @@ Exits with 1 when there is any error, 0 otherwise.
   FILE                the directory file to check, e.g. data/matera.json
   --today YYYY-MM-DD  count the 12 months for "verified" and for closures back from this day,
                       not from today
+  --quiet             print only the errors and the summary line (as npm test does)
   --help              show this help`;
 
 /** How each kind of warning is counted in the summary line: [one, many]. */
@@ -50,7 +51,7 @@ process.exitCode = main(process.argv.slice(2));
 function main(args: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { today: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { today: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     // Node's own wording, without its advice on `--` (first sentence only): "Unknown option '--x'".
     return usageError((error instanceof Error ? error.message : String(error)).split('. ')[0]);
@@ -73,10 +74,10 @@ function main(args: string[]): number {
 
   const result = checkDirectory(read.value, { today, comuni });
   for (const finding of result.errors) console.log(line(shown, 'error', finding));
-  for (const finding of result.warnings) console.log(line(shown, 'warning', finding));
+  if (!values.quiet) for (const finding of result.warnings) console.log(line(shown, 'warning', finding));
   console.log(`${shown}: ${summaryLine(result)}`);
   const valid = validateDirectory(read.value);
-  if (valid.ok) {
+  if (valid.ok && !values.quiet) {
     // The key offices are the built-in directory's (data/key-offices.json); another file gets the rest.
     const keys = path === DEFAULT_DIRECTORY ? readKeyOffices() : [];
     for (const text of reachabilityLines(reachability(valid.directory, keys, [sourceLocale, ...targetLocales]))) console.log(text);

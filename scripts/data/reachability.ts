@@ -71,11 +71,16 @@ export function reachability(directory: Directory, keyIds: readonly string[], la
     phoneOrEmail: services.filter((s) => dialable(s) || writable(s)).length,
     hoursOrAppointment: services.filter((s) => s.hours.length > 0 || s.appointment === 'needed').length,
     keyOffices: keyIds.map((id) => keyOffice(id, byId.get(id))),
-    languages: languages.map((lang) => ({
-      lang,
-      missing: services.filter((s) => s.summary === undefined || !Object.hasOwn(s.summary, lang)).length,
-      unreviewed: services.filter((s) => s.summary !== undefined && Object.hasOwn(s.summary, lang) && (s.unreviewed ?? []).includes(lang)).length,
-    })),
+    // The validator writes language codes in lower case ("zh-cn").
+    languages: languages.map((lang) => {
+      const code = lang.toLowerCase();
+      const has = (s: Service) => s.summary !== undefined && Object.hasOwn(s.summary, code);
+      return {
+        lang,
+        missing: services.filter((s) => !has(s)).length,
+        unreviewed: services.filter((s) => has(s) && (s.unreviewed ?? []).includes(code)).length,
+      };
+    }),
   };
 }
 

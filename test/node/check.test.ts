@@ -53,6 +53,17 @@ describe('data:check on files', () => {
     assert.equal(reachability.length, 5);
   });
 
+  it('--quiet prints only the errors and the summary line, as npm test runs it', () => {
+    const { code, lines, reachability } = run(fixture('warnings'), '--today', TODAY, '--quiet');
+    assert.equal(code, 0);
+    assert.equal(lines.length, 1);
+    assert.match(lines[0], /^test\/fixtures\/data\/check-warnings\.json: \d+ services, \d+ categories — 0 errors, \d+ warnings/);
+    assert.deepEqual(reachability, []);
+    const errors = run(fixture('errors'), '--today', TODAY, '--quiet');
+    assert.equal(errors.code, 1);
+    assert.ok(errors.lines.some((line) => line.includes(': error: ')), 'the errors are printed');
+  });
+
   it('reports every kind of rejected entry as an error and exits 1', () => {
     const { code, lines } = run(fixture('errors'), '--today', TODAY);
     const at = 'test/fixtures/data/check-errors.json: error: ';
@@ -159,7 +170,7 @@ describe('data:check on files', () => {
   it('shows help, and refuses a --today that is not a date', () => {
     const help = run('--help');
     assert.equal(help.code, 0);
-    assert.match(help.lines[0], /^Usage: npm run data:check -- \[FILE\] \[--today YYYY-MM-DD\]$/);
+    assert.match(help.lines[0], /^Usage: npm run data:check -- \[FILE\] \[--today YYYY-MM-DD\] \[--quiet\]$/);
     const bad = run(fixture('valid'), '--today', '2026-02-30');
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /^error: --today "2026-02-30" is not a date written YYYY-MM-DD/);

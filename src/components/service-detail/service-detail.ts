@@ -135,7 +135,7 @@ export class ProssimaServiceDetail extends LitElement {
    */
   private renderSummary(service: Service, lang: string) {
     const picked = pickText(service.summary, this.locale);
-    const unreviewed = picked !== undefined && !picked.fallback && picked.lang !== 'it' && (service.unreviewed ?? []).includes(picked.lang);
+    const unreviewed = picked !== undefined && !picked.fallback && picked.lang !== 'it' && (service.unreviewed ?? []).some((code) => code.toLowerCase() === picked.lang.toLowerCase());
     const toggle = unreviewed
       ? html`<p class="hint translation-note">
           ${this.inItalian
