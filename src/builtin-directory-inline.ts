@@ -5,3 +5,6 @@ import matera from '../data/matera.json';
 import type { DirectoryLocation } from './builtin-directory.js';
 
 export const builtinDirectory: DirectoryLocation = { directory: matera };
+
+/** The inlined directory holds its detail fields: no folder to ask. */
+export const builtinDetails: string | undefined = undefined;

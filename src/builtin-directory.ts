@@ -10,3 +10,9 @@ export type DirectoryLocation = { readonly url: string } | { readonly directory:
  * builtin-directory-inline.ts instead.
  */
 export const builtinDirectory: DirectoryLocation = { url: new URL('prossima-directory.json', import.meta.url).href };
+
+/**
+ * The folder of the built-in directory's detail fields (summaries, sources), written beside it by
+ * the build; undefined in the one-file builds, whose directory holds them (see DetailsController).
+ */
+export const builtinDetails: string | undefined = new URL('prossima-details/', import.meta.url).href;

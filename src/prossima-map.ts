@@ -9,6 +9,8 @@ import { ClockController } from './controllers/clock-controller.js';
 import { afterNextPaint } from './lib/after-paint.js';
 import { DirectoryController, loadSearchPiece } from './controllers/directory-controller.js';
 import { ExtrasController } from './controllers/extras-controller.js';
+import { DetailsController } from './controllers/details-controller.js';
+import { builtinDetails } from './builtin-directory.js';
 import { MapPieceController } from './controllers/map-piece-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { OriginController } from './controllers/origin-controller.js';
@@ -146,6 +148,7 @@ export class ProssimaMap extends LitElement {
   private readonly view = new ViewController(this, (message) => this.warnOnce(message));
   private readonly selection = new SelectionController(this);
   private readonly extras = new ExtrasController(this);
+  private readonly details = new DetailsController(this, builtinDetails);
   private readonly mapPiece = new MapPieceController(this);
   private readonly origin = new OriginController(this, () => ({ services: this.data.loaded?.directory.services, locale: this.locale }));
   private readonly url = new UrlStateController(this, { sync: () => this.syncUrl, state: () => this.linkState() });
@@ -480,8 +483,11 @@ export class ProssimaMap extends LitElement {
   }
 
   private renderDetail() {
-    const service = this.selectedService();
-    if (service === undefined || !this.detailShown()) return nothing;
+    const selected = this.selectedService();
+    if (selected === undefined || !this.detailShown()) return nothing;
+    // The built-in directory's summaries and sources are a file of their own (DetailsController).
+    const builtin = this.directory === undefined && !this.src;
+    const service = builtin ? this.details.of(selected, this.locale) : selected;
     const directory = this.data.loaded?.directory;
     return html`<prossima-service-detail
       .service=${service}

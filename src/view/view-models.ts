@@ -113,7 +113,7 @@ export function buildMapPoint(s: Service, views: ReadonlyMap<string, CategoryVie
     title: `${name?.text || s.id} – ${category.name}`,
     color: category.color,
     iconPath: iconPath(category.icon),
-    approximate: s.coordinatePrecision === 'town-centre',
+    ...(s.coordinatePrecision === 'town-centre' && { approximate: true }),
   };
 }
 
