@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { isRecord } from '../../src/data/fields.js';
 import type { Directory } from '../../src/data/types.js';
 import { validateDirectory } from '../../src/data/validate.js';
-import { parseCsv } from './csv.js';
+import { decodeCsvBytes, parseCsv, unsafeCell, type Decoded } from './csv.js';
 import { checkDirectory, findingLine } from './checks.js';
 import { DEFAULT_DIRECTORY, fail, formatJson, localToday, readComuni, readJsonFile, shownPath, usageError, userPath, writeFileAtomic } from './io.js';
 import { checkServices } from './spreadsheet-problems.js';
@@ -56,13 +56,14 @@ function main(argv: readonly string[]): number {
 
   const base = readBase(basePath);
   if (typeof base === 'string') return fail(base);
-  const text = readText(csvPath);
-  if (text === undefined) return fail(`${shownPath(csvPath)}: cannot read the file (no such file, or it is a folder)`);
+  const decoded = readText(csvPath);
+  if (decoded === undefined) return fail(`${shownPath(csvPath)}: cannot read the file (no such file, or it is a folder)`);
 
   const shown = shownPath(csvPath);
-  const csv = parseCsv(text);
+  if (!decoded.ok) return fail(`${shown}: ${decoded.message}. Nothing was written.`);
+  const csv = parseCsv(decoded.text);
   if (!csv.ok) return reject(shown, [{ row: csv.row, message: csv.message }]);
-  const sheet = rowsToServices(csv.rows, textLanguages(base.directory.services));
+  const sheet = rowsToServices(csv.rows.map((row) => row.map(unsafeCell)), textLanguages(base.directory.services));
   if (sheet.problems.length === 0 && sheet.services.length === 0) {
     return reject(shown, [{ row: 2, message: 'the spreadsheet has no services; was it saved from the right sheet? (to remove every service, edit the JSON file instead)' }]);
   }
@@ -116,24 +117,14 @@ function readBase(path: string): Base | string {
   return { raw: read.value, directory: result.directory };
 }
 
-/** The file as text: UTF-8, or Windows-1252 (what older Excel saves as "CSV") when not UTF-8. */
-function readText(path: string): string | undefined {
-  let bytes: Buffer;
+/** The file's bytes decoded (csv.ts: UTF-8 or plain Windows-1252), a message when refused, or undefined when it cannot be read. */
+function readText(path: string): Decoded | undefined {
   try {
-    bytes = readFileSync(path);
+    return decodeCsvBytes(readFileSync(path));
   } catch {
     return undefined;
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Node 20's TextDecoder reads 'windows-1252' as Latin-1, so the 0x80-0x9F letters are mapped here.
-    return bytes.toString('latin1').replace(/[\x80-\x9f]/g, (char) => WINDOWS_1252[char.charCodeAt(0) - 0x80] ?? char);
-  }
 }
-
-/** Windows-1252's characters for the bytes 0x80-0x9F (where it differs from Latin-1). */
-const WINDOWS_1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 
 function rawServices(raw: Record<string, unknown>): Record<string, unknown>[] {
   return Array.isArray(raw.services) ? raw.services.filter(isRecord) : [];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectSeparator, formatCsv, parseCsv, type CsvSeparator } from '../../scripts/data/csv.js';
+import { decodeCsvBytes, detectSeparator, formatCsv, parseCsv, unsafeCell, type CsvSeparator } from '../../scripts/data/csv.js';
 
 function rows(text: string, separator?: CsvSeparator): string[][] {
   const read = separator === undefined ? parseCsv(text) : parseCsv(text, separator);
@@ -123,5 +123,45 @@ describe('formatCsv', () => {
     for (const separator of [';', ',', '\t'] as const) {
       assert.deepEqual(parseCsv(formatCsv(tricky, { separator })), { ok: true, rows: tricky, separator });
     }
+  });
+});
+
+describe('cells a spreadsheet would run (issue 17)', () => {
+  const FORMULAS = ['=HYPERLINK("http://evil.example","clic")', "=cmd|' /C calc'!A0", '@SUM(A1:A2)', '-2+3+cmd|\' /C calc\'!A0', '=IMPORTXML(A1,"//a")', '+39 333 1234567', '\tx', '\r=1'];
+
+  it('formatCsv writes each with a leading \' so no program runs it; plain numbers stay numbers', () => {
+    const text = formatCsv([FORMULAS, ['-0,5', '+16.2', '40,6664', 'Via Roma 1']], { bom: false });
+    const [written, numbers] = rows(text, ';');
+    assert.ok(written!.every((cell) => cell.startsWith("'")), written!.join(' | '));
+    assert.deepEqual(numbers, ['-0,5', '+16.2', '40,6664', 'Via Roma 1']);
+  });
+
+  it('unsafeCell takes the \' off again: the round trip gives the cells back unchanged', () => {
+    const [read] = rows(formatCsv([FORMULAS], { bom: false }), ';');
+    assert.deepEqual(read!.map(unsafeCell), FORMULAS);
+    assert.equal(unsafeCell("'ciao"), "'ciao", "a ' before a harmless text is the maintainer's own");
+  });
+});
+
+describe('decodeCsvBytes: UTF-8, plain Windows-1252, or refused (issue 17)', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('reads UTF-8, and a file that is all Windows-1252 (older Excel) with its letters', () => {
+    assert.deepEqual(decodeCsvBytes(utf8('id;name_it\ncitta;Città\n')), { ok: true, text: 'id;name_it\ncitta;Città\n' });
+    const ansi = Uint8Array.from([...utf8('id;name_it\ncitta;Citt'), 0xe0, 0x20, 0x80, 0x0a]);
+    assert.deepEqual(decodeCsvBytes(ansi), { ok: true, text: 'id;name_it\ncitta;Città €\n' });
+  });
+
+  it('refuses a UTF-8 file with one stray Windows-1252 byte, naming the line, instead of garbling every letter', () => {
+    const mixed = Uint8Array.from([...utf8('id;name_it\ncitta;Città\nperche;perch'), 0xe9, 0x0a]);
+    const read = decodeCsvBytes(mixed);
+    assert.equal(read.ok, false);
+    assert.match(read.ok ? '' : read.message, /^line 3 holds a byte that is not UTF-8 \(0xE9\) while other lines are UTF-8, so some letters would come out wrong; save it again choosing "CSV UTF-8/);
+  });
+
+  it('refuses UTF-16 ("Unicode text"), saying how to save it', () => {
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'id;name'].flatMap((char) => [char.charCodeAt(0), 0])]);
+    const read = decodeCsvBytes(utf16);
+    assert.match(read.ok ? '' : read.message, /saved as UTF-16 \("Unicode text"\).*CSV UTF-8/);
   });
 });
