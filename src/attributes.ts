@@ -49,15 +49,28 @@ const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
 /** The map background the `tile-url` and `tile-attribution` attributes ask for. */
 export interface Tiles {
-  /** A tile URL template; null for none (`tile-url="none"`). */
+  /** A tile URL template; null for none (`tile-url="none"`, or a template the map cannot fill). */
   readonly url: string | null;
   /** Plain text. */
   readonly attribution: string;
+  /** Set when `tile-url` was refused: why, for the console (the map then has no tiles). */
+  readonly refused?: string;
 }
 
-/** Absent or empty `tile-url`: OpenStreetMap's tiles and credit; `none`: no tiles. */
+/** The placeholders a tile URL template may hold (Leaflet fills these; any other would throw). */
+const TILE_PLACEHOLDERS = new Set(['s', 'z', 'x', 'y', '-y', 'r']);
+
+/**
+ * Absent or empty `tile-url`: OpenStreetMap's tiles and credit; `none`: no tiles. A template with
+ * a placeholder the map cannot fill (`{apikey}`) is refused: no tiles, and `refused` says why.
+ */
 export function parseTiles(url: string | undefined, attribution: string | undefined): Tiles {
   if (url === 'none') return { url: null, attribution: '' };
   if (url === undefined || url === '') return { url: OSM_TILES, attribution: OSM_ATTRIBUTION };
+  const unknown = [...url.matchAll(/\{ *([\w-]+) *\}/g)].map((match) => match[1]).filter((name) => !TILE_PLACEHOLDERS.has(name));
+  if (unknown.length > 0) {
+    const names = unknown.map((name) => `{${name}}`).join(', ');
+    return { url: null, attribution: '', refused: `tile-url="${url}" has ${names}, which the map cannot fill (it knows {s}, {z}, {x}, {y}, {-y} and {r}); the map is shown without tiles` };
+  }
   return { url, attribution: attribution ?? '' };
 }

@@ -129,6 +129,13 @@ export class ProssimaMap extends LitElement {
    * made with "share" and QR codes work either way, since the widget always reads them.
    */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /**
+   * Names of the page's own query parameters that links handed out by share, the QR codes and
+   * print keep (space- or comma-separated), e.g. `keep-params="lang page"`. By default those links
+   * carry the page's address with the widget's `prossima-*` parameters only: no other parameter,
+   * no fragment.
+   */
+  @property({ attribute: 'keep-params' }) keepParams?: string;
   /** Hides the language switcher inside the widget (for hosts that set `lang` themselves). */
   @property({ type: Boolean, attribute: 'hide-language-switcher' }) hideLanguageSwitcher = false;
   /**
@@ -151,7 +158,11 @@ export class ProssimaMap extends LitElement {
   private readonly details = new DetailsController(this, builtinDetails);
   private readonly mapPiece = new MapPieceController(this);
   private readonly origin = new OriginController(this, () => ({ services: this.data.loaded?.directory.services, locale: this.locale }));
-  private readonly url = new UrlStateController(this, { sync: () => this.syncUrl, state: () => this.linkState() });
+  private readonly url = new UrlStateController(this, {
+    sync: () => this.syncUrl,
+    state: () => this.linkState(),
+    keep: () => (this.keepParams ?? '').split(/[\s,]+/).filter(Boolean),
+  });
   private readonly data = new DirectoryController(this, {
     prepare: (directory, signal) =>
       prepareViewAsync(directory, this.locale, { signal, categoryIds: this.categoryIds, municipalities: this.municipalities }),
@@ -276,6 +287,7 @@ export class ProssimaMap extends LitElement {
 
   private setTiles(): void {
     this.tiles = parseTiles(this.tileUrl, this.tileAttribution);
+    if (this.tiles.refused !== undefined) this.warnOnce(this.tiles.refused);
     this.tileServer = this.tiles.url === null ? '' : tileHost(this.tiles.url);
   }
 
@@ -419,6 +431,7 @@ export class ProssimaMap extends LitElement {
       retry: () => this.data.retry(),
       missingLanguage: this.language.missing === undefined ? undefined : languageOwnName(this.language.missing),
       mapUnavailable: this.mapPiece.state === 'failed',
+      tilesRefused: this.tiles.refused !== undefined,
       searchUnavailable: this.data.searchUnavailable,
       detailsUnavailable: this.extras.state === 'failed',
       retryDetails: () => void this.extras.load(),

@@ -175,6 +175,17 @@ describe('parseTiles', () => {
     ['none', 'Mine', { url: null, attribution: '' }],
     ['/tiles/{z}/{x}/{y}.png', undefined, { url: '/tiles/{z}/{x}/{y}.png', attribution: '' }],
     ['/tiles/{z}/{x}/{y}.png', '<b>Mine</b>', { url: '/tiles/{z}/{x}/{y}.png', attribution: '<b>Mine</b>' }], // plain text: escaped by the map
+    ['https://{s}.tiles.example/{z}/{x}/{-y}{r}.png', undefined, { url: 'https://{s}.tiles.example/{z}/{x}/{-y}{r}.png', attribution: '' }],
+    // A placeholder the map cannot fill (issue 17): no tiles, and why.
+    [
+      'https://tiles.example/{z}/{x}/{y}.png?key={apikey}',
+      'Mine',
+      {
+        url: null,
+        attribution: '',
+        refused: 'tile-url="https://tiles.example/{z}/{x}/{y}.png?key={apikey}" has {apikey}, which the map cannot fill (it knows {s}, {z}, {x}, {y}, {-y} and {r}); the map is shown without tiles',
+      },
+    ],
   ];
   for (const [url, attribution, expected] of cases) {
     it(`${JSON.stringify(url)}, ${JSON.stringify(attribution)} -> ${JSON.stringify(expected)}`, () => {

@@ -133,6 +133,24 @@ describe('<prossima-map>', () => {
       expect(warnings.some((w) => w.includes('zoom="99"'))).to.equal(true);
     });
 
+    it('tile-url with a placeholder the map cannot fill: no tiles, a notice and one warning, and the widget is ready (issue 17)', async () => {
+      let el!: Awaited<ReturnType<typeof mount>>;
+      let ready = 0;
+      const onReady = () => ready++;
+      document.addEventListener('prossima-ready', onReady);
+      const warnings = await captureWarnings(async () => {
+        el = await mount(html`<prossima-map src=${SMALL} lang="it" tile-url="/test/no-tiles/{z}/{x}/{y}.png?key={apikey}"></prossima-map>`);
+      });
+      document.removeEventListener('prossima-ready', onReady);
+      expect(warnings.filter((w) => w.includes('{apikey}')), 'one console line').to.have.length(1);
+      expect(part(el, 'error')!.textContent).to.contain('Le immagini della mappa non si possono caricare');
+      expect(part(el, 'map')!.querySelectorAll('.leaflet-tile-pane img')).to.have.length(0);
+      expect(part(el, 'map')!.querySelectorAll('.leaflet-marker-pane [aria-label]').length, 'the markers').to.be.at.least(1);
+      expect(ready, 'prossima-ready fired').to.equal(1);
+      const leaflet = part(el, 'map')!.querySelector<HTMLAnchorElement>('.leaflet-control-attribution a[href="https://leafletjs.com"]')!;
+      expect([leaflet.target, leaflet.rel], 'the attribution opens a tab of its own').to.deep.equal(['_blank', 'noopener noreferrer']);
+    });
+
     it('tile-url: "none" loads no tiles; a template loads tiles from there', async () => {
       const none = await mount(html`<prossima-map src=${SMALL} tile-url="none"></prossima-map>`);
       expect(part(none, 'map')!.querySelector('img.leaflet-tile')).to.equal(null);

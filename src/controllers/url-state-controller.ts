@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readViewState, viewLink, type ViewState } from '../share/view-link.js';
+import { readViewState, shareLink, viewLink, type ViewState } from '../share/view-link.js';
 
 /**
  * The widget's state in the page's address (`prossima-*` query parameters, see
@@ -18,6 +18,8 @@ export class UrlStateController implements ReactiveController {
       readonly sync: () => boolean;
       /** What the user sees, as a link's state; undefined before a directory is shown. */
       readonly state: () => ViewState | undefined;
+      /** The page's own query parameters a shared link keeps (`keep-params`). */
+      readonly keep: () => readonly string[];
     },
   ) {
     host.addController(this);
@@ -36,9 +38,9 @@ export class UrlStateController implements ReactiveController {
     return value;
   }
 
-  /** A link to this page showing `state`. */
+  /** A link to this page showing `state`, to hand out (share, QR code, print): see shareLink. */
   link(state: ViewState): string {
-    return viewLink(location.href, state);
+    return shareLink(location.href, state, this.options.keep());
   }
 
   hostUpdated(): void {

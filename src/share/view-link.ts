@@ -73,3 +73,19 @@ export function viewLink(pageHref: string, state: ViewState): string {
   set(VIEW_PARAMS.lang, state.lang);
   return url.href;
 }
+
+/**
+ * The link that share, the QR codes and print hand out: the page's address with the view's
+ * `prossima-*` parameters, and of the page's own query parameters only those in `keep` (the
+ * `keep-params` attribute). Everything else the page's address carries is left out, the fragment
+ * too: a host's session token or tracking parameter never ends up in a QR code on a noticeboard.
+ */
+export function shareLink(pageHref: string, state: ViewState, keep: readonly string[] = []): string {
+  const url = new URL(viewLink(pageHref, state));
+  const ours = new Set<string>(Object.values(VIEW_PARAMS));
+  for (const name of [...new Set(url.searchParams.keys())]) {
+    if (!ours.has(name) && !keep.includes(name)) url.searchParams.delete(name);
+  }
+  url.hash = '';
+  return url.href;
+}

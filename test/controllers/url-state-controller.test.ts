@@ -7,9 +7,9 @@ describe('UrlStateController', () => {
   const original = location.href;
   afterEach(() => history.replaceState(history.state, '', original));
 
-  function controller(sync: boolean, state: ViewState | undefined) {
+  function controller(sync: boolean, state: ViewState | undefined, keep: readonly string[] = []) {
     const host = new FakeHost();
-    return { host, url: new UrlStateController(host, { sync: () => sync, state: () => state }) };
+    return { host, url: new UrlStateController(host, { sync: () => sync, state: () => state, keep: () => keep }) };
   }
 
   it('reads a shared link once, and gives each part once', () => {
@@ -22,11 +22,20 @@ describe('UrlStateController', () => {
     expect(url.take('lang'), 'not in the link').to.equal(undefined);
   });
 
-  it('makes links to this page that keep its own parameters', () => {
-    history.replaceState(history.state, '', '?page=5');
-    const { url } = controller(false, undefined);
+  it('makes links to hand out with the widget\'s parameters only: no token of the host page, no fragment (issue 17)', () => {
+    history.replaceState(history.state, '', '?page=5&private=host-secret-token&utm_source=x#access_token=abc');
+    const link = new URL(controller(false, undefined).url.link({ service: 'questura', lang: 'en' }));
+    expect([...link.searchParams.keys()]).to.deep.equal(['prossima-service', 'prossima-lang']);
+    expect(link.hash).to.equal('');
+    expect(link.pathname).to.equal(location.pathname);
+  });
+
+  it('keeps the page\'s own parameters the host names in keep-params', () => {
+    history.replaceState(history.state, '', '?page=5&private=host-secret-token');
+    const { url } = controller(false, undefined, ['page']);
     const link = new URL(url.link({ service: 'questura', lang: 'en' }));
     expect(link.searchParams.get('page')).to.equal('5');
+    expect(link.searchParams.has('private')).to.equal(false);
     expect(link.searchParams.get('prossima-service')).to.equal('questura');
     expect(link.searchParams.get('prossima-lang')).to.equal('en');
   });

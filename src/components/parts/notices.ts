@@ -23,6 +23,8 @@ export interface NoticeState {
   readonly missingLanguage?: string;
   /** The map's piece could not be loaded. */
   readonly mapUnavailable?: boolean;
+  /** `tile-url` could not be used: the map is shown without tiles. */
+  readonly tilesRefused?: boolean;
   /** The piece with the services' details could not be loaded; `retryDetails` tries again. */
   readonly detailsUnavailable?: boolean;
   readonly retryDetails?: () => void;
@@ -32,8 +34,8 @@ export interface NoticeState {
 
 export function renderNotices(state: NoticeState) {
   const { failure, stale, rejected, locale, retry, missingLanguage } = state;
-  const { mapUnavailable, detailsUnavailable, searchUnavailable } = state;
-  const pieceMissing = missingLanguage !== undefined || mapUnavailable || detailsUnavailable || searchUnavailable;
+  const { mapUnavailable, detailsUnavailable, searchUnavailable, tilesRefused } = state;
+  const pieceMissing = missingLanguage !== undefined || mapUnavailable || detailsUnavailable || searchUnavailable || tilesRefused;
   if (failure === undefined && stale === undefined && rejected.length === 0 && !pieceMissing) {
     return nothing;
   }
@@ -42,6 +44,11 @@ export function renderNotices(state: NoticeState) {
     <div>
       ${missingLanguage ? renderMissingLanguage(missingLanguage) : nothing}
       ${mapUnavailable ? html`<p>${mapUnavailableText()}</p>` : nothing}
+      ${tilesRefused
+        ? html`<p>${msg('Le immagini della mappa non si possono caricare (indirizzo non valido): la mappa è mostrata senza.', {
+            desc: 'notices: the tile-url attribute of the page is not a template the map can use; the map shows the markers and place names without map images',
+          })}</p>`
+        : nothing}
       ${searchUnavailable ? html`<p>${searchUnavailableText()}</p>` : nothing}
       ${detailsUnavailable ? renderDetailsUnavailable(state.retryDetails) : nothing}
       ${failure ? renderFailure(failure, retry) : nothing} ${stale ? renderStale(stale, locale, retry) : nothing}

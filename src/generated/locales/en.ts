@@ -36,6 +36,7 @@ Code: ${1}
 What has changed:
 `,
   `asylum seekers`,
+  `The map images cannot be loaded (invalid address): the map is shown without them.`,
   str`opens at ${0}`,
   `By appointment: call to book`,
   `older people`,

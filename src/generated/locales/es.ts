@@ -36,6 +36,7 @@ Código: ${1}
 Qué ha cambiado:
 `,
   `solicitantes de asilo`,
+  `Las imágenes del mapa no se pueden cargar (dirección no válida): el mapa se muestra sin ellas.`,
   str`abre a las ${0}`,
   `Con cita previa: llama para pedirla`,
   `personas mayores`,

@@ -36,6 +36,7 @@ Code : ${1}
 Ce qui a changé :
 `,
   `demandeurs d’asile`,
+  `Les images de la carte ne peuvent pas être chargées (adresse non valide) : la carte est affichée sans elles.`,
   str`ouvre à ${0}`,
   `Sur rendez-vous : appelez pour le prendre`,
   `personnes âgées`,

@@ -36,6 +36,7 @@ Cod: ${1}
 Ce s-a schimbat:
 `,
   `solicitanți de azil`,
+  `Imaginile hărții nu se pot încărca (adresă nevalidă): harta este afișată fără ele.`,
   str`se deschide la ${0}`,
   `Cu programare: sună pentru a o face`,
   `persoane în vârstă`,

@@ -36,6 +36,7 @@ Kodi: ${1}
 Çfarë ka ndryshuar:
 `,
   `azilkërkues`,
+  `Imazhet e hartës nuk mund të ngarkohen (adresë e pavlefshme): harta shfaqet pa to.`,
   str`hapet në orën ${0}`,
   `Me takim: telefono për ta lënë`,
   `të moshuar`,

@@ -95,7 +95,8 @@ function outlineOf(rings: readonly (readonly (readonly [number, number])[])[]): 
 
 /** A point this close to the edge (px) counts as outside the view. */
 const EDGE = 24;
-const LEAFLET_PREFIX = '<a href="https://leafletjs.com">Leaflet</a>';
+/** Opens in a tab of its own, never in the host's page, and says nothing of where it came from. */
+const LEAFLET_PREFIX = '<a href="https://leafletjs.com" target="_blank" rel="noopener noreferrer">Leaflet</a>';
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
