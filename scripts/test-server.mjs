@@ -1,5 +1,6 @@
 // A directory server for the browser tests, with a switch the tests flip through plain requests:
-//   GET /test-server/mode?to=ok|fail|hold   how /test-server/directory.json answers from now on
+//   GET /test-server/mode?to=ok|fail|hold|shrunk   how /test-server/directory.json answers from now on
+//                                           (shrunk: small.json with its first service only)
 //   GET /test-server/release                answers the requests held by "hold"
 //   GET /test-server/held                   how many requests are held now
 //   GET /test-server/directory.json         test/fixtures/small.json, HTTP 503, or held
@@ -113,7 +114,11 @@ export function testServer() {
       return;
     }
     if (mode === 'hold') await new Promise((resolve) => held.push(resolve));
-    const json = readFileSync('test/fixtures/small.json');
+    let json = readFileSync('test/fixtures/small.json');
+    if (mode === 'shrunk') {
+      const document = JSON.parse(json.toString('utf8'));
+      json = Buffer.from(JSON.stringify({ ...document, services: document.services.slice(0, 1) }));
+    }
     if (!gzip) {
       context.type = 'application/json';
       context.body = json.toString('utf8');

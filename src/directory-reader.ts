@@ -6,5 +6,5 @@
  * same field readers, already loaded.
  */
 export { parseDirectoryAsync, readFetchedAsync, readResponse, useDirectoryAsync } from './data/load.js';
-export { loadCopy, saveCopy } from './offline-copy.js';
+export { copyInfo, loadCopy, saveCopy } from './offline-copy.js';
 export { loadDetails, withDetails } from './data/details.js';

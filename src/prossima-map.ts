@@ -426,6 +426,8 @@ export class ProssimaMap extends LitElement {
       ${renderNotices({
       failure,
       stale: loaded?.stale,
+      shrunk: loaded?.shrunk,
+      count: loaded?.directory.services.length,
       rejected: loaded?.rejected ?? [],
       locale: this.locale,
       retry: () => this.data.retry(),

@@ -4,7 +4,7 @@ import { clearCopies, loadCopy } from '../src/offline-copy.js';
 import type { ProssimaMap } from '../src/prossima-map.js';
 
 const SRC = '/test-server/directory.json';
-const serverMode = (to: 'ok' | 'fail' | 'hold') => fetch(`/test-server/mode?to=${to}`);
+const serverMode = (to: 'ok' | 'fail' | 'hold' | 'shrunk') => fetch(`/test-server/mode?to=${to}`);
 
 describe('<prossima-map> with a remote directory', () => {
   beforeEach(async () => {
@@ -37,6 +37,32 @@ describe('<prossima-map> with a remote directory', () => {
     expect(notice).to.match(/Dati salvati il \d+ \S+ \d{4}: potrebbero non essere aggiornati\./);
     expect(notice).to.contain('(503)');
     expect(errors.some((m) => m.includes('showing the copy saved on'))).to.equal(true);
+  });
+
+  it('a document with less than half the services of the copy is shown with a warning, and the copy is kept (issue 17)', async () => {
+    const first = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);
+    expect(itemIds(first)).to.have.length(4);
+    const url = new URL(SRC, document.baseURI).href;
+    await waitUntil(async () => (await loadCopy(url)) !== undefined, 'the copy saved');
+    unmountAll();
+
+    await serverMode('shrunk');
+    const errors: string[] = [];
+    const onError = (e: Event) => errors.push((e as CustomEvent<{ message: string }>).detail.message);
+    document.addEventListener('prossima-error', onError);
+    const shrunk = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);
+    document.removeEventListener('prossima-error', onError);
+    expect(itemIds(shrunk), 'the new document is shown').to.have.length(1);
+    expect(part(shrunk, 'error')!.textContent).to.match(/Questo elenco ha 1 servizi, meno della metà dei 4 della copia salvata il \d+ \S+ \d{4}/);
+    expect(errors.some((m) => m.includes('less than half the 4 of the copy saved on')), errors.join(' / ')).to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const kept = await loadCopy(url);
+    expect((JSON.parse(kept!.text) as { services: unknown[] }).services, 'the copy is not replaced').to.have.length(4);
+    unmountAll();
+
+    await serverMode('fail');
+    const fallback = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);
+    expect(itemIds(fallback), 'the kept copy, when the server then fails').to.have.length(4);
   });
 
   it('with no copy: a clear error, and a retry button that loads once the server is back', async () => {

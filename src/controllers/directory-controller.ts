@@ -25,6 +25,7 @@ export interface LoadedDirectory {
   readonly directory: Directory;
   readonly rejected: readonly Rejection[];
   readonly stale?: LoadSuccess['stale'];
+  readonly shrunk?: LoadSuccess['shrunk'];
 }
 
 /** What the root does around a load. */
@@ -114,7 +115,7 @@ export class DirectoryController implements ReactiveController {
       return; // superseded by a newer load, or the widget left the page
     }
     // Stored in the background (the browser streams the response to disk).
-    if (url !== undefined && saving !== undefined) void reader?.saveCopy(url, saving.response);
+    if (url !== undefined && saving !== undefined) void reader?.saveCopy(url, saving.response, result.ok ? result.directory.services.length : undefined);
     this.loading = false;
     this.apply(result);
     await this.hooks.whenRendered();
@@ -129,7 +130,7 @@ export class DirectoryController implements ReactiveController {
       const first = this.loaded === undefined;
       this.indexing?.abort();
       this.indexing = undefined;
-      this.loaded = { directory: result.directory, rejected: result.rejected, stale: result.stale };
+      this.loaded = { directory: result.directory, rejected: result.rejected, stale: result.stale, shrunk: result.shrunk };
       this.failure = undefined;
       this.index = undefined;
       this.hooks.shown(result.directory, first);
@@ -170,7 +171,17 @@ export class DirectoryController implements ReactiveController {
     mark('received');
     if (!fetched.ok) return [await copyOr(reader, fetched, url, signal)];
     const result = await reader.readFetchedAsync(fetched, url, { signal });
-    if (result.ok) return [result, fetched];
+    if (result.ok) {
+      // A document that lost more than half the services of the last good copy is shown, with a
+      // warning, but does not replace the copy (a cut spreadsheet, a wrong filter at export).
+      const copy = await reader.copyInfo(url);
+      const services = result.directory.services.length;
+      if (copy?.services !== undefined && services < copy.services / 2) {
+        void fetched.response.body?.cancel();
+        return [{ ...result, shrunk: { savedAt: copy.savedAt, services: copy.services } }];
+      }
+      return [result, fetched];
+    }
     void fetched.response.body?.cancel();
     return [await copyOr(reader, result, url, signal)];
   }
@@ -187,9 +198,14 @@ export class DirectoryController implements ReactiveController {
       this.host.dispatchEvent(new DirectoryErrorEvent({ message: result.message, rejected: 0, problems: [] }));
       return;
     }
-    const { rejected, stale } = result;
+    const { rejected, stale, shrunk } = result;
     if (stale !== undefined) {
       const message = `${stale.failure.message}; showing the copy saved on ${stale.savedAt}`;
+      console.warn(`prossima-map: ${message}`);
+      this.host.dispatchEvent(new DirectoryErrorEvent({ message, rejected: 0, problems: [] }));
+    }
+    if (shrunk !== undefined) {
+      const message = `the directory has ${result.directory.services.length} services, less than half the ${shrunk.services} of the copy saved on ${shrunk.savedAt}; it is shown, and the copy is kept until a directory without that loss arrives`;
       console.warn(`prossima-map: ${message}`);
       this.host.dispatchEvent(new DirectoryErrorEvent({ message, rejected: 0, problems: [] }));
     }

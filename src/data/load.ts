@@ -12,6 +12,11 @@ export type { LoadFailure, LoadFailureReason } from './request.js';
 export type LoadSuccess = Extract<ValidationResult, { ok: true }> & {
   /** Set when this is the saved copy shown because loading `src` failed. */
   readonly stale?: { readonly savedAt: string; readonly failure: LoadFailure };
+  /**
+   * Set when this fresh document has less than half the services of the last good copy (saved at
+   * `savedAt`, with `services` of them): it is shown, with a warning, and the copy is kept.
+   */
+  readonly shrunk?: { readonly savedAt: string; readonly services: number };
 };
 
 export type LoadResult = LoadSuccess | LoadFailure;

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Rejection, RejectionCode } from '../../data/types.js';
 import type { LoadFailure, LoadSuccess } from '../../data/load.js';
-import { formatDate } from '../../view/format.js';
+import { formatCount, formatDate } from '../../view/format.js';
 import { icon } from './icons.js';
 import { ICON_PATHS } from '../../view/icon-paths.js';
 
@@ -16,6 +16,10 @@ export interface NoticeState {
   readonly failure?: LoadFailure;
   /** The directory shown is a saved copy, because loading failed. */
   readonly stale?: LoadSuccess['stale'];
+  /** The directory shown has less than half the services of the last good copy, which is kept. */
+  readonly shrunk?: LoadSuccess['shrunk'];
+  /** How many services the directory shown has. */
+  readonly count?: number;
   readonly rejected: readonly Rejection[];
   readonly locale: string;
   readonly retry: () => void;
@@ -36,7 +40,8 @@ export function renderNotices(state: NoticeState) {
   const { failure, stale, rejected, locale, retry, missingLanguage } = state;
   const { mapUnavailable, detailsUnavailable, searchUnavailable, tilesRefused } = state;
   const pieceMissing = missingLanguage !== undefined || mapUnavailable || detailsUnavailable || searchUnavailable || tilesRefused;
-  if (failure === undefined && stale === undefined && rejected.length === 0 && !pieceMissing) {
+  const { shrunk } = state;
+  if (failure === undefined && stale === undefined && shrunk === undefined && rejected.length === 0 && !pieceMissing) {
     return nothing;
   }
   return html`<div part="error" class="notice">
@@ -52,6 +57,7 @@ export function renderNotices(state: NoticeState) {
       ${searchUnavailable ? html`<p>${searchUnavailableText()}</p>` : nothing}
       ${detailsUnavailable ? renderDetailsUnavailable(state.retryDetails) : nothing}
       ${failure ? renderFailure(failure, retry) : nothing} ${stale ? renderStale(stale, locale, retry) : nothing}
+      ${shrunk ? renderShrunk(shrunk, state.count ?? 0, locale) : nothing}
       ${rejected.length > 0 ? renderRejected(rejected) : nothing}
     </div>
   </div>`;
@@ -113,6 +119,17 @@ function renderFailure(failure: LoadFailure, retry: () => void) {
       ${failureReason(failure)}
     </p>
     <button type="button" class="retry" @click=${retry}>${msg('Riprova', { desc: 'notices: retry loading button' })}</button>`;
+}
+
+function renderShrunk(shrunk: NonNullable<LoadSuccess['shrunk']>, count: number, locale: string) {
+  const date = formatDate(shrunk.savedAt.slice(0, 10), locale);
+  const now = formatCount(count, locale);
+  const before = formatCount(shrunk.services, locale);
+  return html`<p>
+    ${msg(str`Questo elenco ha ${now} servizi, meno della metà dei ${before} della copia salvata il ${date}: potrebbe essere incompleto.`, {
+      desc: 'notices: the directory just received has far fewer services than the copy saved earlier (which is kept); e.g. This list has 12 services, fewer than half the 73 of the copy saved on 3 December: it may be incomplete.',
+    })}
+  </p>`;
 }
 
 function failureReason(failure: LoadFailure): string {

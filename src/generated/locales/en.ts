@@ -145,6 +145,7 @@ What has changed:
   str`January ${0}`,
   str`${0} services found of ${1}`,
   `Residence registration`,
+  str`This list has ${0} services, fewer than half the ${1} of the copy saved on ${2}: it may be incomplete.`,
   `Opening hours not available.`,
   `Back to the list`,
   `Open 24 hours a day`,

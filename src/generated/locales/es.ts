@@ -145,6 +145,7 @@ Qué ha cambiado:
   str`${0} de enero`,
   str`Se encontraron ${0} de ${1} servicios`,
   `Empadronamiento`,
+  str`Esta lista tiene ${0} servicios, menos de la mitad de los ${1} de la copia guardada el ${2}: puede estar incompleta.`,
   `Horario no disponible.`,
   `Volver a la lista`,
   `Abierto las 24 horas`,

@@ -145,6 +145,7 @@ Ce qui a changé :
   str`${0} janvier`,
   str`${0} services trouvés sur ${1}`,
   `Inscription à la mairie`,
+  str`Cette liste compte ${0} services, moins de la moitié des ${1} de la copie enregistrée le ${2} : elle est peut-être incomplète.`,
   `Horaires non disponibles.`,
   `Retour à la liste`,
   `Ouvert 24 heures sur 24`,

@@ -145,6 +145,7 @@ Ce s-a schimbat:
   str`${0} ianuarie`,
   str`Servicii găsite: ${0} din ${1}`,
   `Rezidență la primărie`,
+  str`Această listă are ${0} servicii, mai puțin de jumătate din cele ${1} ale copiei salvate pe ${2}: poate fi incompletă.`,
   `Programul nu este disponibil.`,
   `Înapoi la listă`,
   `Deschis non-stop`,

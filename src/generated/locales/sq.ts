@@ -145,6 +145,7 @@ Kodi: ${1}
   str`${0} janar`,
   str`U gjetën ${0} nga ${1} shërbime`,
   `Rezidenca në bashki`,
+  str`Kjo listë ka ${0} shërbime, më pak se gjysma e ${1} të kopjes së ruajtur më ${2}: mund të jetë e paplotë.`,
   `Orari nuk është i disponueshëm.`,
   `Kthehu te lista`,
   `Hapur 24 orë në ditë`,
