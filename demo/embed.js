@@ -3,14 +3,16 @@
 // element's own attribute names:
 //   embed.html?categories=health,work&municipality=Matera&lang=en&query=medico
 //             &service=<id>&center=40.66,16.60&zoom=11&tile-url=<template>|none
-//             &tile-attribution=<text>&tile-consent&hide-language-switcher&src=<url>
+//             &tile-consent&hide-language-switcher&src=<url>
+// tile-url must be one of the tile servers this page's publisher allows (ALLOWED_TILE_SERVERS), and
+// their credit comes from that list, never from the link.
 // Values are set with setAttribute (never parsed as HTML); unknown parameters are ignored.
 // A separate file, with no inline script or style, so the page works under a strict
 // Content-Security-Policy (`script-src 'self'; style-src 'self'`); see docs/embedding.md.
 import '../dist/prossima-map.js';
 
 /** Attributes taken as they are (the widget checks them and warns about bad values). */
-const TEXT_ATTRIBUTES = ['categories', 'municipality', 'query', 'service', 'lang', 'center', 'zoom', 'tile-attribution'];
+const TEXT_ATTRIBUTES = ['categories', 'municipality', 'query', 'service', 'lang', 'center', 'zoom'];
 /** Attributes that may be repeated in the query string: the values are joined with commas. */
 const LIST_ATTRIBUTES = new Set(['categories', 'municipality']);
 /** Boolean attributes: present (`&tile-consent`) turns them on; `=false`, `=0`, `=no` or `=off` leaves them off. */
@@ -24,6 +26,18 @@ const FALSE_WORDS = new Set(['false', '0', 'no', 'off']);
  * another server adds that server's origin here, e.g. 'https://dati.example.it'.
  */
 const ALLOWED_SRC_ORIGINS = [location.origin];
+
+/**
+ * The map backgrounds a link to this page may choose with `?tile-url=`, each with its credit. A
+ * link could otherwise make the widget fetch images from any server (telling it who looks at the
+ * map) and write any "credit" under the publisher's name. Without `tile-url` the widget uses
+ * OpenStreetMap's tiles. Whoever hosts this page adds its own tile server here, e.g.
+ * { url: 'https://tiles.example.it/{z}/{x}/{y}.png', attribution: '© Example, © OpenStreetMap' }.
+ */
+const ALLOWED_TILE_SERVERS = [
+  { url: 'none', attribution: '' },
+  { url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '' },
+];
 
 const params = new URLSearchParams(location.search);
 const map = document.createElement('prossima-map');
@@ -55,15 +69,15 @@ if (src) {
 
 const tileUrl = params.get('tile-url')?.trim();
 if (tileUrl) {
-  // `none`, or an https: template (or one on this page's own server). The placeholders
-  // ({s}, {z}, {x}, {y}, {r}…) are filled with harmless values only to check the URL.
-  const url = tileUrl === 'none' ? undefined : parseUrl(tileUrl.replace(/\{[^}]*\}/g, '0'));
-  if (tileUrl === 'none' || (url !== undefined && (url.protocol === 'https:' || url.origin === location.origin))) {
-    map.setAttribute('tile-url', tileUrl);
+  const allowed = ALLOWED_TILE_SERVERS.find((server) => server.url === tileUrl);
+  if (allowed !== undefined) {
+    map.setAttribute('tile-url', allowed.url);
+    if (allowed.attribution) map.setAttribute('tile-attribution', allowed.attribution);
   } else {
-    ignored.add('tile-url (only https: tile servers, or none)');
+    ignored.add(`tile-url (only ${ALLOWED_TILE_SERVERS.map((server) => server.url).join(', ')})`);
   }
 }
+if (params.has('tile-attribution')) ignored.add('tile-attribution (the credit comes with an allowed tile server)');
 
 if (ignored.size > 0) console.warn(`embed.html: ignored query parameters: ${[...ignored].join('; ')}`);
 
