@@ -10,7 +10,7 @@ import { isRecord } from '../../src/data/fields.js';
 import { validateDirectory } from '../../src/data/validate.js';
 import { closuresCellProblem } from './closures-text.js';
 import { formatCsv } from './csv.js';
-import { DEFAULT_DIRECTORY, fail, readJsonFile, shownPath, usageError, userPath, writeFileAtomic } from './io.js';
+import { DEFAULT_DIRECTORY, fail, readJsonFile, shownPath, usageError, userPath, writeFileAtomic, writeProblem } from './io.js';
 import { servicesToRows } from './spreadsheet.js';
 
 const USAGE = `Usage: npm run data:export -- FILE.csv [--from data/matera.json]
@@ -73,9 +73,7 @@ function main(argv: readonly string[]): number {
   try {
     writeFileAtomic(outPath, formatCsv(servicesToRows({ services })));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EBUSY' || code === 'EPERM' ? 'is it open in a spreadsheet? Close it and try again' : String(error);
-    return fail(`${shownPath(outPath)}: cannot write the file (${why})`);
+    return fail(writeProblem(outPath, error));
   }
   console.log(`${shownPath(outPath)}: ${services.length} services written from ${from}; open it in Excel, LibreOffice or Google Sheets`);
   return 0;

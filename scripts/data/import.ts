@@ -12,7 +12,7 @@ import type { Directory } from '../../src/data/types.js';
 import { validateDirectory } from '../../src/data/validate.js';
 import { decodeCsvBytes, parseCsv, unsafeCell, type Decoded } from './csv.js';
 import { checkDirectory, findingLine } from './checks.js';
-import { DEFAULT_DIRECTORY, fail, formatJson, localToday, readComuni, readJsonFile, shownPath, usageError, userPath, writeFileAtomic } from './io.js';
+import { DEFAULT_DIRECTORY, fail, formatJson, localToday, readComuni, readJsonFile, shownPath, usageError, userPath, writeFileAtomic, writeProblem } from './io.js';
 import { checkServices } from './spreadsheet-problems.js';
 import { columnRank, fitToBase, rowsToServices, textLanguages, type RowProblem } from './spreadsheet.js';
 
@@ -80,7 +80,11 @@ function main(argv: readonly string[]): number {
   if (options.values['dry-run']) {
     console.log(`${shown}: ${summary} are valid; nothing written (--dry-run)`);
   } else {
-    writeFileAtomic(outPath, formatJson(document));
+    try {
+      writeFileAtomic(outPath, formatJson(document));
+    } catch (error) {
+      return fail(writeProblem(outPath, error));
+    }
     console.log(`${shownPath(outPath)}: ${summary.replace(' (', ' written (')}`);
   }
   reportWarnings(shownPath(outPath), document);

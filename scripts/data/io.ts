@@ -2,7 +2,7 @@
  * File helpers shared by the data tools (check, import, export, export-hsds). Paths given on the
  * command line are relative to the folder the user ran `npm run …` from.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,11 +57,35 @@ export function readJsonFile(path: string): JsonRead {
   }
 }
 
-/** Writes a file in one step (a temporary file renamed over it), so a failure leaves the old one whole. */
+/**
+ * Writes a file in one step (a temporary file renamed over it), so a failure leaves the old one
+ * whole, and no temporary file behind.
+ */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Why a file could not be written, in one plain sentence (no stack trace): for the tools' messages. */
+export function writeProblem(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'the disk is full; free some space and try again'
+      : code === 'EBUSY' || code === 'EPERM'
+        ? 'is it open in a spreadsheet or another program? Close it and try again'
+        : code === 'EACCES' || code === 'EROFS'
+          ? 'there is no permission to write there; choose another folder'
+          : code === 'ENOENT'
+            ? 'the folder does not exist'
+            : `${code ?? 'error'}: ${(error as Error).message ?? String(error)}`;
+  return `${shownPath(path)}: cannot write the file (${why}); the file that was there is unchanged`;
 }
 
 /** JSON as the directory files are written: 2-space indent, trailing newline. */

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -120,6 +120,16 @@ describe('export then import', () => {
 });
 
 describe('import', () => {
+  it('a write that fails says why in one sentence, leaves the old file whole and no temporary file (issue 17)', () => {
+    const dir = folder();
+    run('export', ['servizi.csv', '--from', EVERY_FIELD], dir);
+    const imported = run('import', ['servizi.csv', '--base', EVERY_FIELD, '--out', 'missing-folder/out.json'], dir);
+    assert.equal(imported.status, 1);
+    assert.equal(imported.stderr, 'missing-folder/out.json: cannot write the file (the folder does not exist); the file that was there is unchanged\n');
+    assert.ok(!imported.stderr.includes('    at '), 'no stack trace');
+    assert.deepEqual(readdirSync(dir).filter((name) => name.includes('.tmp-')), []);
+  });
+
   it('refuses a UTF-8 spreadsheet with a stray Windows-1252 byte, naming the line, and writes nothing (issue 17)', () => {
     const dir = folder();
     run('export', ['servizi.csv', '--from', EVERY_FIELD], dir);
