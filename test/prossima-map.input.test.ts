@@ -87,7 +87,9 @@ describe('<prossima-map> with bad input', () => {
     expect(text).to.contain('7 voci');
     expect(text).to.contain('services[2] swapped · lat');
     expect(text).to.contain('identificativo ripetuto');
-    expect(warnings.filter((w) => w.includes('skipped'))).to.have.length(7);
+    const skipped = warnings.filter((w) => w.includes('skipped'));
+    expect(skipped, 'one console line for all of them').to.have.length(1);
+    expect(skipped[0]).to.match(/^prossima-map: 7 entries skipped: categories\[\d+\]/);
     expect(warnings.some((w) => w.includes('were lat and lon swapped?'))).to.equal(true);
     wrapper.remove();
   });
@@ -110,5 +112,26 @@ describe('<prossima-map> with bad input', () => {
     expect(icon.style.getPropertyValue('--_prossima-chip-color')).to.equal('#4a5568');
     const marker = part(el, 'map')!.querySelector('.leaflet-marker-pane [role="button"]');
     expect(marker?.getAttribute('aria-label')).to.contain(HOSTILE);
+  });
+});
+
+describe('<prossima-map>: a directory with a great many bad entries (issue 17)', () => {
+  afterEach(unmountAll);
+
+  it('lists the first 50 in the notice and counts the rest, in one console line', async () => {
+    const services = Array.from({ length: 2000 }, (_, i) => (i === 0 ? { id: 'ok', name: 'Buono', category: 'c', lat: 40.6, lon: 16.6 } : 0));
+    const directory = { version: 1, categories: [{ id: 'c', name: 'C' }], services };
+    let el!: ProssimaMap;
+    const warnings = await captureWarnings(async () => {
+      el = await mount(html`<prossima-map .directory=${directory} lang="it" tile-url="none"></prossima-map>`);
+    });
+    expect(itemIds(el)).to.deep.equal(['ok']);
+    const notice = part(el, 'error')!;
+    expect(notice.querySelectorAll('li')).to.have.length(51);
+    expect(notice.textContent).to.contain('1999 voci');
+    expect(notice.querySelector('li:last-child')!.textContent!.trim()).to.equal('e altre 1949');
+    const skipped = warnings.filter((w) => w.includes('skipped'));
+    expect(skipped).to.have.length(1);
+    expect(skipped[0]).to.match(/^prossima-map: 1999 entries skipped: services\[1\]: .*; and 1979 more$/);
   });
 });

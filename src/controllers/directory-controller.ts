@@ -209,15 +209,26 @@ export class DirectoryController implements ReactiveController {
       console.warn(`prossima-map: ${message}`);
       this.host.dispatchEvent(new DirectoryErrorEvent({ message, rejected: 0, problems: [] }));
     }
-    for (const r of rejected) {
-      console.warn(`prossima-map: ${r.kind}s[${r.index}]${r.id ? ` "${r.id}"` : ''} skipped: ${r.message}`);
-    }
+    if (rejected.length > 0) console.warn(`prossima-map: ${rejectedLine(rejected)}`);
     this.host.dispatchEvent(new ReadyEvent({ count: result.directory.services.length }));
     if (rejected.length > 0) {
       const message = `${rejected.length} entries of the directory were rejected`;
       this.host.dispatchEvent(new DirectoryErrorEvent({ message, rejected: rejected.length, problems: rejected }));
     }
   }
+}
+
+/** Rejected entries named in the one console line; the rest are counted. */
+const LOGGED_REJECTIONS = 20;
+
+/** One console line for every rejected entry: the first ones with their reasons, then how many more. */
+function rejectedLine(rejected: readonly Rejection[]): string {
+  const named = rejected
+    .slice(0, LOGGED_REJECTIONS)
+    .map((r) => `${r.kind === 'service' ? 'services' : 'categories'}[${r.index}]${r.id ? ` "${r.id}"` : ''}: ${r.message}`)
+    .join('; ');
+  const more = rejected.length - LOGGED_REJECTIONS;
+  return `${rejected.length} ${rejected.length === 1 ? 'entry' : 'entries'} skipped: ${named}${more > 0 ? `; and ${more} more` : ''}`;
 }
 
 /**

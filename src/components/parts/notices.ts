@@ -58,7 +58,7 @@ export function renderNotices(state: NoticeState) {
       ${detailsUnavailable ? renderDetailsUnavailable(state.retryDetails) : nothing}
       ${failure ? renderFailure(failure, retry) : nothing} ${stale ? renderStale(stale, locale, retry) : nothing}
       ${shrunk ? renderShrunk(shrunk, state.count ?? 0, locale) : nothing}
-      ${rejected.length > 0 ? renderRejected(rejected) : nothing}
+      ${rejected.length > 0 ? renderRejected(rejected, locale) : nothing}
     </div>
   </div>`;
 }
@@ -149,8 +149,12 @@ function failureReason(failure: LoadFailure): string {
   }
 }
 
-function renderRejected(rejected: readonly Rejection[]) {
+/** Rejected entries listed one by one in the notice; the rest are counted ("and 999,950 more"). */
+const LISTED_REJECTIONS = 50;
+
+function renderRejected(rejected: readonly Rejection[], locale: string) {
   const count = rejected.length;
+  const more = count - LISTED_REJECTIONS;
   const summary =
     count === 1
       ? msg('1 voce dell’elenco non è valida e non viene mostrata.', { desc: 'notices: one entry rejected' })
@@ -158,12 +162,15 @@ function renderRejected(rejected: readonly Rejection[]) {
   return html`<details>
     <summary>${summary}</summary>
     <ul>
-      ${rejected.map(
+      ${rejected.slice(0, LISTED_REJECTIONS).map(
         (r) => html`<li>
           <code dir="ltr">${r.kind === 'service' ? 'services' : 'categories'}[${r.index}]${r.id ? ` ${r.id}` : ''} · ${r.field}</code>
           — ${rejectionReason(r.code)}
         </li>`,
       )}
+      ${more > 0
+        ? html`<li>${msg(str`e altre ${formatCount(more, locale)}`, { desc: 'notices: after the first rejected entries listed, how many more there are, e.g. and 999,950 more' })}</li>`
+        : nothing}
     </ul>
   </details>`;
 }

@@ -148,6 +148,7 @@ What has changed:
   str`This list has ${0} services, fewer than half the ${1} of the copy saved on ${2}: it may be incomplete.`,
   `Opening hours not available.`,
   `Back to the list`,
+  str`and ${0} more`,
   `Open 24 hours a day`,
   str`February ${0}`,
   `Show the map`,

@@ -148,6 +148,7 @@ Qué ha cambiado:
   str`Esta lista tiene ${0} servicios, menos de la mitad de los ${1} de la copia guardada el ${2}: puede estar incompleta.`,
   `Horario no disponible.`,
   `Volver a la lista`,
+  str`y ${0} más`,
   `Abierto las 24 horas`,
   str`${0} de febrero`,
   `Mostrar el mapa`,

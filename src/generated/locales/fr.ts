@@ -148,6 +148,7 @@ Ce qui a changé :
   str`Cette liste compte ${0} services, moins de la moitié des ${1} de la copie enregistrée le ${2} : elle est peut-être incomplète.`,
   `Horaires non disponibles.`,
   `Retour à la liste`,
+  str`et ${0} autres`,
   `Ouvert 24 heures sur 24`,
   str`${0} février`,
   `Afficher la carte`,

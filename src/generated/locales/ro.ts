@@ -148,6 +148,7 @@ Ce s-a schimbat:
   str`Această listă are ${0} servicii, mai puțin de jumătate din cele ${1} ale copiei salvate pe ${2}: poate fi incompletă.`,
   `Programul nu este disponibil.`,
   `Înapoi la listă`,
+  str`și încă ${0}`,
   `Deschis non-stop`,
   str`${0} februarie`,
   `Afișați harta`,

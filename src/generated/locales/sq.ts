@@ -148,6 +148,7 @@ Kodi: ${1}
   str`Kjo listë ka ${0} shërbime, më pak se gjysma e ${1} të kopjes së ruajtur më ${2}: mund të jetë e paplotë.`,
   `Orari nuk është i disponueshëm.`,
   `Kthehu te lista`,
+  str`dhe ${0} të tjera`,
   `Hapur 24 orë në ditë`,
   str`${0} shkurt`,
   `Shfaq hartën`,
