@@ -72,7 +72,10 @@ function previewOf(value: unknown, depth: number): string {
 /** A text: a string (Italian) or `{ languageCode: string }`; `undefined` when absent or empty. */
 export function readText(value: unknown, field: string): LocalText | undefined {
   if (absent(value)) return undefined;
-  if (typeof value === 'string') return value.trim() ? { it: value.trim() } : undefined;
+  if (typeof value === 'string') {
+    if (value.length > MAX_TEXT_CHARS) tooLong(field, value);
+    return value.trim() ? { it: value.trim() } : undefined;
+  }
   if (!isRecord(value)) {
     problem(field, 'wrong-type', `${field} ${preview(value)} must be a text in quotes, or texts by language like {"it": "…", "en": "…"}`);
   }
@@ -85,6 +88,7 @@ export function readText(value: unknown, field: string): LocalText | undefined {
     if (typeof text !== 'string') {
       problem(`${field}.${key}`, 'wrong-type', `${field}.${key} ${preview(text)} must be a text in quotes`);
     }
+    if (text.length > MAX_TEXT_CHARS) tooLong(`${field}.${key}`, text);
     const code = key.toLowerCase();
     const trimmed = text.trim();
     if (trimmed && !Object.hasOwn(texts, code)) {
@@ -104,9 +108,20 @@ export function requireText(value: unknown, field: string): LocalText {
 }
 
 /** A string; `undefined` when absent or blank. Trimmed. */
+/**
+ * The longest text a field may hold: a long description is a few thousand characters; a text of
+ * megabytes (a file pasted in a cell, a hostile document) would cost seconds to search and draw.
+ */
+export const MAX_TEXT_CHARS = 20_000;
+
+function tooLong(field: string, text: string): never {
+  return problem(field, 'bad-value', `${field} is ${text.length.toLocaleString('en')} characters long, more than the ${MAX_TEXT_CHARS.toLocaleString('en')} a text may have; shorten it`);
+}
+
 export function readString(value: unknown, field: string): string | undefined {
   if (absent(value)) return undefined;
   if (typeof value !== 'string') problem(field, 'wrong-type', `${field} ${preview(value)} must be a text in quotes`);
+  if (value.length > MAX_TEXT_CHARS) tooLong(field, value);
   return value.trim() || undefined;
 }
 
@@ -128,7 +143,7 @@ export function readStrings(value: unknown, field: string, single = false): stri
   const seen = list.length > SHORT_LIST ? new Set<string>() : undefined;
   for (let index = 0; index < list.length; index++) {
     const item: unknown = list[index];
-    const text = typeof item === 'string' ? item.trim() : readString(item, `${field}[${index}]`);
+    const text = typeof item === 'string' && item.length <= MAX_TEXT_CHARS ? item.trim() : readString(item, `${field}[${index}]`);
     if (!text || (seen ? seen.has(text) : kept.includes(text))) continue;
     seen?.add(text);
     kept.push(text);

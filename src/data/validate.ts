@@ -121,6 +121,9 @@ export function startDocument(raw: Entry): DocumentStart | ValidationResult {
 }
 
 export function finishDocument(raw: Entry, start: DocumentStart): ValidationResult {
+  if (start.services.tooMany) {
+    return invalid(`the directory has ${start.services.count.toLocaleString('en')} services, more than the ${MAX_ENTRIES.toLocaleString('en')} this widget reads; publish it split into smaller directories (by comune or by category)`);
+  }
   const directory: Directory = compact({
     version: 1 as const,
     updated: quietly(() => readDate(own(raw, 'updated'), 'updated')),
@@ -147,10 +150,20 @@ function listMessage(field: string, value: unknown): string {
  * Reads entries one by one; keeps the good ones and records the others in `rejected`.
  * An id is taken by the first entry that is kept with it.
  */
+/**
+ * The most entries of a kind a directory may hold: ten times the 50,000 services a real directory
+ * of a region needs (they pass), and far below what would freeze a page (a 2 KB gzip can hold a
+ * million `0` entries). Past it the document is refused, naming the limit; the entries past it
+ * are not looked at.
+ */
+export const MAX_ENTRIES = 500_000;
+
 class EntryReader<T> {
   readonly kept: T[] = [];
   private readonly ids = new Set<string>();
   private index = 0;
+  /** True once more than MAX_ENTRIES entries came: the document is refused. */
+  tooMany = false;
 
   constructor(
     private readonly kind: Rejection['kind'],
@@ -165,6 +178,10 @@ class EntryReader<T> {
 
   add(entry: unknown): void {
     const index = this.index++;
+    if (index >= MAX_ENTRIES) {
+      this.tooMany = true;
+      return;
+    }
     const { kind } = this;
     try {
       if (!isRecord(entry)) problem('', 'not-an-object', `this ${kind} must be an object like {"id": "…", "name": "…"}, not ${preview(entry)}`);

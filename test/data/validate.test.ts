@@ -626,3 +626,27 @@ describe('validateDirectory: sources by fact, summaries and the public fields (i
     expect(kept.phone).to.deep.equal(['0835 3781 (centralino)']);
   });
 });
+
+describe('validateDirectory: limits (issue 17)', () => {
+  it('rejects a service with a text over 20,000 characters, naming the field and the limit', () => {
+    const long = 'a'.repeat(20_001);
+    for (const [patch, field] of [
+      [{ name: long }, 'name'],
+      [{ description: { it: 'ok', en: long } }, 'description.en'],
+      [{ tags: ['ok', long] }, 'tags[1]'],
+    ] as const) {
+      const rejection = oneRejection(patch);
+      expect([rejection.field, rejection.code], field).to.deep.equal([field, 'bad-value']);
+      expect(rejection.message).to.contain('20,001 characters long, more than the 20,000 a text may have');
+    }
+    expect(oneService({ description: 'a'.repeat(20_000) }).description!.it).to.have.length(20_000);
+  });
+
+  it('refuses a document of more than 500,000 entries, naming the limit, without reading the ones past it', () => {
+    const result = validateDirectory(rawDocument(new Array(500_001).fill(0)));
+    expect(result.ok).to.equal(false);
+    expect(result.ok ? '' : result.message).to.equal(
+      'the directory has 500,001 services, more than the 500,000 this widget reads; publish it split into smaller directories (by comune or by category)',
+    );
+  });
+});
