@@ -1,6 +1,9 @@
 // A directory server for the browser tests, with a switch the tests flip through plain requests:
-//   GET /test-server/mode?to=ok|fail|hold|shrunk   how /test-server/directory.json answers from now on
-//                                           (shrunk: small.json with its first service only)
+//   GET /test-server/mode?to=ok|fail|hold|shrunk|cut   how /test-server/directory.json answers from now on
+//                                           (shrunk: small.json with its first service only;
+//                                           cut: HTTP 200 with the first 60% of it)
+//   GET /test-server/sw-copy.json           small.json as the app's service worker serves its kept copy
+//                                           (X-Prossima-Saved-At: 2026-11-30T10:00:00.000Z)
 //   GET /test-server/release                answers the requests held by "hold"
 //   GET /test-server/held                   how many requests are held now
 //   GET /test-server/directory.json         test/fixtures/small.json, HTTP 503, or held
@@ -106,6 +109,12 @@ export function testServer() {
       context.body = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
       return;
     }
+    if (context.path === '/test-server/sw-copy.json') {
+      context.type = 'application/json';
+      context.set('X-Prossima-Saved-At', '2026-11-30T10:00:00.000Z');
+      context.body = readFileSync('test/fixtures/small.json', 'utf8');
+      return;
+    }
     const gzip = context.path === '/test-server/directory.json.gz';
     if (context.path !== '/test-server/directory.json' && !gzip) return next();
     if (mode === 'fail') {
@@ -115,6 +124,7 @@ export function testServer() {
     }
     if (mode === 'hold') await new Promise((resolve) => held.push(resolve));
     let json = readFileSync('test/fixtures/small.json');
+    if (mode === 'cut') json = json.subarray(0, Math.floor(json.length * 0.6));
     if (mode === 'shrunk') {
       const document = JSON.parse(json.toString('utf8'));
       json = Buffer.from(JSON.stringify({ ...document, services: document.services.slice(0, 1) }));

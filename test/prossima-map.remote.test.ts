@@ -65,6 +65,12 @@ describe('<prossima-map> with a remote directory', () => {
     expect(itemIds(fallback), 'the kept copy, when the server then fails').to.have.length(4);
   });
 
+  it('a copy served by the app\'s service worker (X-Prossima-Saved-At) says it may be out of date, with its date (issue 17)', async () => {
+    const el = await mount(html`<prossima-map src="/test-server/sw-copy.json" lang="it" tile-url="none"></prossima-map>`);
+    expect(itemIds(el)).to.have.length(4);
+    expect(part(el, 'error')!.textContent).to.contain('Dati salvati il 30 novembre 2026: potrebbero non essere aggiornati.');
+  });
+
   it('with no copy: a clear error, and a retry button that loads once the server is back', async () => {
     await serverMode('fail');
     const el = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);

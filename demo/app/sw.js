@@ -8,12 +8,14 @@
 //   - page loads (navigations): network first; when the network fails, answers with a 5xx or
 //     is slower than NAVIGATION_TIMEOUT_MS, the cached index.html (the app's page, `./` or
 //     `./index.html`, is always fetched and kept as index.html);
-//   - the shell files, the script's pieces (dist/pieces/) and its built-in directory
-//     (dist/prossima-directory.json), all listed in dist/pieces.json and precached with the
-//     shell, so that every UI language and the list work offline: from the cache at once,
-//     refreshed in the background (stale while revalidate), so a new dist/prossima-map.js or
-//     directory is used from the next visit;
-//   - same-origin `.json` / `.json.gz` (directory documents): stale while revalidate too;
+//   - the shell files and the script's pieces (dist/pieces/), all listed in dist/pieces.json and
+//     precached with the shell, so that every UI language and the list work offline: from the
+//     cache at once, refreshed in the background (stale while revalidate), so a new
+//     dist/prossima-map.js is used from the next visit;
+//   - directory documents (the built-in dist/prossima-directory.json, precached too, and any
+//     same-origin `.json` / `.json.gz`): the network first; only an answer that is a directory
+//     document is kept; when the network fails, is slow or answers something else, the kept copy,
+//     with the time it was stored (X-Prossima-Saved-At), so the widget says it may be out of date;
 //   - anything else (map tiles, other origins): not touched.
 // Refreshes ask with `cache: 'no-cache'`: the server answers 304 when nothing changed, so an
 // unchanged file is not downloaded again (it matters on prepaid data).
@@ -82,12 +84,69 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   const key = url.origin + url.pathname + url.search;
-  if (SHELL_URLS.has(key) || key.startsWith(PIECES) || key === BUILTIN_DIRECTORY) {
+  if (key === BUILTIN_DIRECTORY) {
+    event.respondWith(networkFirstData(event, SHELL_CACHE, key));
+  } else if (SHELL_URLS.has(key) || key.startsWith(PIECES)) {
     event.respondWith(staleWhileRevalidate(event, SHELL_CACHE, key));
   } else if (/\.json(\.gz)?$/.test(url.pathname)) {
-    event.respondWith(staleWhileRevalidate(event, DATA_CACHE, key));
+    event.respondWith(networkFirstData(event, DATA_CACHE, key));
   }
 });
+
+/** How long a directory request waits for the network before the kept copy is served. */
+const DATA_TIMEOUT_MS = 8000;
+/** On a copy served from this worker's cache: when it was stored (the widget then says "may be out of date"). */
+const SAVED_AT_HEADER = 'X-Prossima-Saved-At';
+
+/**
+ * Directory documents: the network first, and only a document that reads as one is kept (a JSON
+ * object of `"version": 1`, or gzip data); when the network fails, is slow, answers with an error
+ * or with something else (an HTML maintenance page, a cut file), the kept copy, marked with the
+ * time it was stored so the widget says the list may be out of date. A corrected file is used at
+ * the next visit.
+ */
+async function networkFirstData(event, cacheName, key) {
+  const cache = await caches.open(cacheName);
+  let timer;
+  const slow = new Promise((resolve) => {
+    timer = setTimeout(resolve, DATA_TIMEOUT_MS, 'slow');
+  });
+  const network = fetch(new Request(event.request, { cache: 'no-cache' })).then(async (response) => {
+    if (!response.ok || response.type !== 'basic' || !(await isDirectoryDocument(response.clone(), key))) return { response, good: false };
+    const headers = new Headers(response.headers);
+    headers.set(SAVED_AT_HEADER, new Date().toISOString());
+    await cache.put(key, new Response(await response.clone().blob(), { status: 200, headers }));
+    return { response, good: true };
+  });
+  event.waitUntil(network.catch(() => undefined));
+  try {
+    const first = await Promise.race([network, slow]);
+    if (first !== 'slow' && first.good) return first.response;
+    const copy = await cache.match(key, { ignoreVary: true });
+    if (copy !== undefined) return copy;
+    return first === 'slow' ? (await network).response : first.response;
+  } catch (error) {
+    const copy = await cache.match(key, { ignoreVary: true });
+    if (copy !== undefined) return copy;
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Whether `response` holds a directory document (or the widget's details file): JSON with version 1, or gzip. */
+async function isDirectoryDocument(response, key) {
+  try {
+    if (key.endsWith('.gz')) {
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return bytes[0] === 0x1f && bytes[1] === 0x8b;
+    }
+    const document = JSON.parse(await response.text());
+    return typeof document === 'object' && document !== null && document.version === 1;
+  } catch {
+    return false;
+  }
+}
 
 /** The pieces of the script and its directory, from dist/pieces.json (none when a build has no such list). */
 async function pieceUrls() {

@@ -172,6 +172,12 @@ export class DirectoryController implements ReactiveController {
     if (!fetched.ok) return [await copyOr(reader, fetched, url, signal)];
     const result = await reader.readFetchedAsync(fetched, url, { signal });
     if (result.ok) {
+      // A copy kept by the app's service worker (demo/app/sw.js), served because the network failed.
+      const savedAt = fetched.response.headers.get('X-Prossima-Saved-At');
+      if (savedAt !== null && /^\d{4}-\d{2}-\d{2}/.test(savedAt)) {
+        const failure: LoadFailure = { ok: false, reason: 'unreachable', message: `${url}: the network did not answer, or not with a directory` };
+        return [{ ...result, stale: { savedAt, failure } }, fetched];
+      }
       // A document that lost more than half the services of the last good copy is shown, with a
       // warning, but does not replace the copy (a cut spreadsheet, a wrong filter at export).
       const copy = await reader.copyInfo(url);

@@ -358,7 +358,7 @@ function loadFrame(frame: HTMLIFrameElement, src: string): Promise<void> {
 }
 
 const appOffline = (on: boolean) => fetch(`/test-server/app-offline?to=${on ? 'on' : 'off'}`);
-const directoryServer = (to: 'ok' | 'fail') => fetch(`/test-server/mode?to=${to}`);
+const directoryServer = (to: 'ok' | 'fail' | 'cut') => fetch(`/test-server/mode?to=${to}`);
 const ownCaches = async () => (await caches.keys()).filter((name) => name.startsWith('prossima-app-') && name.endsWith(` ${SCOPE}`));
 
 describe('demo/app/sw.js, registered for real', function () {
@@ -463,9 +463,11 @@ describe('demo/app/sw.js, registered for real', function () {
 
     const script = await frame.contentWindow!.fetch('/dist/prossima-map.js');
     expect(script.status).to.equal(200);
-    // The built-in directory beside the script, precached: shown as it is, not as an old copy.
+    // The built-in directory beside the script: the worker's kept copy, which the widget says may be
+    // out of date, with the day it was kept (issue 17: network first, a dated notice from the cache).
     expect((await frame.contentWindow!.fetch('/dist/prossima-directory.json')).status).to.equal(200);
-    expect(widget.shadowRoot!.querySelector('[part~="error"]') === null, 'no notice').to.equal(true);
+    const notice = widget.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '';
+    expect(notice.includes(String(new Date().getFullYear())), `a notice with the day the copy was kept: "${notice.slice(0, 120)}"`).to.equal(true);
     // Not in the shell: passed through to the (down) server.
     const other = await frame.contentWindow!.fetch(`${APP}not-in-the-shell.txt`);
     expect(other.status).to.equal(503);
@@ -486,5 +488,23 @@ describe('demo/app/sw.js, registered for real', function () {
     const served = await frame.contentWindow!.fetch(url);
     expect(served.status).to.equal(200);
     expect(await served.text()).to.equal(body);
+    expect(served.headers.get('X-Prossima-Saved-At'), 'marked with the time it was kept').to.match(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('never keeps a broken answer: a cut file (HTTP 200) gets the kept copy; a corrected file is served at once (issue 17)', async () => {
+    await appOffline(false);
+    await directoryServer('ok');
+    const url = '/test-server/directory.json';
+    const good = await (await frame.contentWindow!.fetch(url)).text();
+    await directoryServer('cut');
+    const cut = await frame.contentWindow!.fetch(url);
+    expect(await cut.text(), 'the kept copy, not the cut file').to.equal(good);
+    expect(cut.headers.get('X-Prossima-Saved-At')).to.match(/^\d{4}-\d{2}-\d{2}T/);
+    const [dataCache] = (await ownCaches()).filter((n) => n.startsWith('prossima-app-data-'));
+    expect(await (await (await caches.open(dataCache)).match(url))!.text(), 'the cache still holds the good file').to.equal(good);
+    await directoryServer('ok');
+    const fixed = await frame.contentWindow!.fetch(url);
+    expect(fixed.headers.get('X-Prossima-Saved-At'), 'the network answer, not the copy').to.equal(null);
+    expect(await fixed.text()).to.equal(good);
   });
 });
