@@ -49,31 +49,38 @@ export interface ServicesListener {
 /**
  * Parses a JSON document given in pieces (as it downloads): `push` each piece of text, then
  * `finish` returns what `JSON.parse` of the whole text returns, or throws what it throws.
+ *
+ * Each piece is scanned once, on its own: the text not consumed yet is kept as a list of pieces
+ * and joined only when an entry (or the outline) is complete, so the work is linear in the
+ * length of the document even when one value (a 20 MB string) spans many pieces.
  */
 export class JsonStreamParser {
   constructor(private readonly listener?: ServicesListener) {}
 
   /** Every piece pushed, for the fallback. */
   private readonly pieces: string[] = [];
-  /** Text not consumed yet: the whole document until the services list starts, then from the current entry. */
-  private tail = '';
-  /** Where scanning resumes in `tail`. */
-  private at = 0;
+  /**
+   * Text not consumed yet, in pieces: the whole document until the services list starts, then
+   * from the current entry, then (after the list) the rest of the document.
+   */
+  private pending: string[] = [];
+  /** The last characters scanned, to look back for `"services" :` before a `[`. */
+  private recent = '';
   private depth = 0;
   private inString = false;
+  /** In a string, the last character was a backslash that escapes the next one. */
+  private escaped = false;
+  private started = false;
   private stage: 'outline' | 'services' | 'rest' | 'fallback' = 'outline';
   /** The document up to the services list's `[`, included. */
   private head = '';
-  /** In the `services` stage: where the current entry starts in `tail`. */
-  private entryStart = 0;
   private readonly entries: unknown[] = [];
 
   push(piece: string): void {
     this.pieces.push(piece);
     if (this.stage === 'fallback') return;
-    this.tail += piece;
     try {
-      this.scan();
+      this.scan(piece);
     } catch {
       this.stage = 'fallback'; // an entry that is not valid JSON: JSON.parse will say where
     }
@@ -83,7 +90,7 @@ export class JsonStreamParser {
     if (this.stage === 'rest' && !this.inString) {
       let outline: { services?: unknown } | null = null;
       try {
-        outline = JSON.parse(this.head + this.tail) as { services?: unknown } | null;
+        outline = JSON.parse(this.head + this.pending.join('')) as { services?: unknown } | null;
       } catch {
         outline = null;
       }
@@ -101,38 +108,63 @@ export class JsonStreamParser {
     this.listener?.add(entry);
   }
 
-  private scan(): void {
-    const text = this.tail;
-    let i = this.at;
+  /** The entries complete before `end` of `text` (pending text first), parsed together; pending is what follows. */
+  private takeEntries(text: string, end: number, next: number): void {
+    const batch = JSON.parse(`[${this.pending.join('')}${text.slice(0, end)}]`) as unknown[];
+    for (const entry of batch) this.addEntry(entry);
+    this.pending = [];
+    this.pendingFrom(text, next);
+  }
+
+  private pendingFrom(text: string, from: number): void {
+    if (from < text.length) this.pending.push(from === 0 ? text : text.slice(from));
+  }
+
+  private scan(text: string): void {
+    this.backslashAt = UNKNOWN;
+    if (!this.started) {
+      if (text.trim() === '') {
+        this.pending.push(text);
+        return;
+      }
+      this.started = true;
+      if (firstNonSpace(text) !== OPEN_OBJECT) {
+        this.stage = 'fallback';
+        return;
+      }
+    }
+    /** Where the text not consumed yet starts in this piece (the rest is in `pending`). */
+    let keepFrom = 0;
     /** The last comma between two services in this piece: the entries before it are complete. */
     let lastComma = -1;
-    if (this.stage === 'outline' && i === 0 && firstNonSpace(text) !== OPEN_OBJECT && text.trim() !== '') {
-      this.stage = 'fallback';
-      return;
-    }
+    let i = 0;
     for (; i < text.length; i++) {
       if (this.inString) {
-        i = stringEnd(text, i);
-        if (i < 0) {
+        const end = this.stringEnd(text, i);
+        if (end < 0) {
           i = text.length;
           break;
         }
+        i = end;
         this.inString = false;
         continue;
       }
       const code = text.charCodeAt(i);
       if (code === QUOTE) {
         this.inString = true;
+        this.escaped = false;
       } else if (code === OPEN_OBJECT || code === OPEN_LIST) {
         this.depth++;
-        if (this.depth === 2 && code === OPEN_LIST && isServicesKeyBefore(text, i)) {
+        const look = i >= LOOK_BACK ? text.slice(i - LOOK_BACK, i + 1) : this.recent + text.slice(0, i + 1);
+        if (this.depth === 2 && code === OPEN_LIST && isServicesKeyBefore(look, look.length - 1)) {
           if (this.stage !== 'outline') {
             this.stage = 'fallback'; // a second "services" list
             return;
           }
           this.stage = 'services';
-          this.head = text.slice(0, i + 1);
-          this.entryStart = i + 1;
+          this.head = this.pending.join('') + text.slice(0, i + 1);
+          this.pending = [];
+          keepFrom = i + 1;
           this.listener?.begin(parseOrUndefined(`${this.head}]}`));
         }
       } else if (code === CLOSE_OBJECT || code === CLOSE_LIST) {
@@ -142,16 +174,17 @@ export class JsonStreamParser {
             return;
           }
           if (lastComma >= 0) {
-            const batch = JSON.parse(`[${text.slice(this.entryStart, lastComma)}]`) as unknown[];
-            for (const entry of batch) this.addEntry(entry);
-            this.entryStart = lastComma + 1;
+            this.takeEntries(text.slice(keepFrom), lastComma - keepFrom, lastComma + 1 - keepFrom);
+            keepFrom = lastComma + 1;
+            this.pending = [];
             lastComma = -1;
           }
-          const last = text.slice(this.entryStart, i);
+          const last = this.pending.join('') + text.slice(keepFrom, i);
           // `[]` and `[ ]` hold no entry; an empty entry after a comma is a syntax error.
           if (this.entries.length > 0 || last.trim() !== '') this.addEntry(JSON.parse(last));
+          this.pending = [];
           this.stage = 'rest';
-          this.entryStart = i;
+          keepFrom = i;
         }
         this.depth--;
         if (this.depth < 0) {
@@ -165,36 +198,51 @@ export class JsonStreamParser {
     // The entries that ended in this piece, parsed together: one JSON.parse per piece, not one
     // per entry (50,000 calls on a big directory).
     if (lastComma >= 0) {
-      const batch = JSON.parse(`[${text.slice(this.entryStart, lastComma)}]`) as unknown[];
-      for (const entry of batch) this.addEntry(entry);
-      this.entryStart = lastComma + 1;
-    }
-    // Keep only what is still needed: the outline whole, the services from the current entry.
-    if (this.stage === 'services' || this.stage === 'rest') {
-      this.tail = text.slice(this.entryStart);
-      this.at = i - this.entryStart;
-      this.entryStart = 0;
+      this.takeEntries(text.slice(keepFrom), lastComma - keepFrom, lastComma + 1 - keepFrom);
     } else {
-      this.at = i;
+      this.pendingFrom(text, keepFrom);
     }
+    this.recent = (this.recent + text).slice(-LOOK_BACK);
   }
+
+  /**
+   * Index of the quote closing the string under way at `from` of `text`; -1 when it does not
+   * close within `text` (the escape state carries over to the next piece).
+   */
+  private stringEnd(text: string, from: number): number {
+    for (let i = from; i < text.length; i++) {
+      if (this.escaped) {
+        this.escaped = false;
+        continue;
+      }
+      const quote = text.indexOf('"', i);
+      const backslash = this.backslashFrom(text, i);
+      if (backslash >= 0 && (quote < 0 || backslash < quote)) {
+        i = backslash;
+        this.escaped = true;
+        continue;
+      }
+      return quote;
+    }
+    return -1;
+  }
+
+  /** The next backslash of `text` from `from`, the search kept for the piece (scanning only goes forward in it). */
+  private backslashFrom(text: string, from: number): number {
+    if (this.backslashAt === UNKNOWN || (this.backslashAt >= 0 && this.backslashAt < from)) {
+      this.backslashAt = text.indexOf('\\', from);
+    }
+    return this.backslashAt;
+  }
+
+  /** The next backslash in the piece being scanned (UNKNOWN at the start of each piece; -1: none left). */
+  private backslashAt = UNKNOWN;
 }
 
-/**
- * Index of the quote closing a string whose text goes on at `from` (the opening quote is before
- * `from`, in `text`); -1 when it does not close within `text`.
- */
-function stringEnd(text: string, from: number): number {
-  let start = from;
-  for (;;) {
-    const quote = text.indexOf('"', start);
-    if (quote < 0) return -1;
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return quote;
-    start = quote + 1;
-  }
-}
+const UNKNOWN = -2;
+
+/** Characters looked back at before a `[` for `"services" :`. */
+const LOOK_BACK = 256;
 
 /** True when the `[` at `at` follows `"services" :` (spaces allowed). */
 function isServicesKeyBefore(text: string, at: number): boolean {
