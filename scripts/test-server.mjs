@@ -2,6 +2,7 @@
 //   GET /test-server/mode?to=ok|fail|hold|shrunk|cut   how /test-server/directory.json answers from now on
 //                                           (shrunk: small.json with its first service only;
 //                                           cut: HTTP 200 with the first 60% of it)
+//   GET /test-server/huge.json.gz           gzip of 100,000,010 spaces (2.9 MB on the wire would be 3 GB: the same idea)
 //   GET /test-server/sw-copy.json           small.json as the app's service worker serves its kept copy
 //                                           (X-Prossima-Saved-At: 2026-11-30T10:00:00.000Z)
 //   GET /test-server/release                answers the requests held by "hold"
@@ -107,6 +108,11 @@ export function testServer() {
     if (context.path === '/test-server/broken.json.gz') {
       context.type = 'application/gzip';
       context.body = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      return;
+    }
+    if (context.path === '/test-server/huge.json.gz') {
+      context.type = 'application/gzip';
+      context.body = gzipSync(Buffer.alloc(100_000_010, 0x20), { level: 1 });
       return;
     }
     if (context.path === '/test-server/sw-copy.json') {

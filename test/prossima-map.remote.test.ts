@@ -71,6 +71,17 @@ describe('<prossima-map> with a remote directory', () => {
     expect(part(el, 'error')!.textContent).to.contain('Dati salvati il 30 novembre 2026: potrebbero non essere aggiornati.');
   });
 
+  it('a document that decodes to more than 100,000,000 characters is stopped and refused, naming the limit (issue 17)', async () => {
+    const errors: string[] = [];
+    const onError = (e: Event) => errors.push((e as CustomEvent<{ message: string }>).detail.message);
+    document.addEventListener('prossima-error', onError);
+    const el = await mount(html`<prossima-map src="/test-server/huge.json.gz" lang="it" tile-url="none"></prossima-map>`);
+    document.removeEventListener('prossima-error', onError);
+    expect(itemIds(el)).to.have.length(0);
+    expect(part(el, 'error')!.textContent).to.contain('Il file ricevuto è troppo grande per essere mostrato.');
+    expect(errors.some((m) => m.includes('more than 100,000,000 characters once decoded')), errors.join(' / ')).to.equal(true);
+  });
+
   it('with no copy: a clear error, and a retry button that loads once the server is back', async () => {
     await serverMode('fail');
     const el = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);

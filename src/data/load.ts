@@ -2,7 +2,7 @@ import type { ValidationResult } from './types.js';
 import { runSteps, runStepsAsync, type ChunkOptions, type Steps } from '../lib/chunked.js';
 import type { JsonStreamParser } from './parse-json.js';
 import type { DirectoryStream } from './directory-stream.js';
-import { readBody, streamBody, UnreadableBodyError } from './read-body.js';
+import { readBody, streamBody, TooBigBodyError, UnreadableBodyError } from './read-body.js';
 import { validateDirectory, validateSteps } from './validate.js';
 import { unreachable, type LoadFailure } from './request.js';
 
@@ -106,6 +106,7 @@ export async function readResponse(response: Response, url: string, signal: Abor
     return { ok: true, parser: stream.parser, validation: stream.validation, response: copy };
   } catch (error) {
     void copy.body?.cancel();
+    if (error instanceof TooBigBodyError) return { ok: false, reason: 'too-big', message: `${url}: ${error.message}` };
     if (error instanceof UnreadableBodyError) return { ok: false, reason: 'not-json', message: `${url}: ${error.message}` };
     return unreachable(url, error, signal);
   }

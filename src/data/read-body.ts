@@ -13,6 +13,16 @@ const GZIP_MAGIC = [0x1f, 0x8b];
 export class UnreadableBodyError extends Error {}
 
 /**
+ * The most text a directory may decode to: nearly three times the 36.5 MB of JSON of 50,000
+ * services (which pass), and far below what would exhaust a phone (a 2.9 MB gzip can hold 3 GB
+ * of whitespace). Past it the download is stopped and the directory refused, naming the limit.
+ */
+export const MAX_DECODED_CHARS = 100_000_000;
+
+/** The body decodes to more than MAX_DECODED_CHARS. */
+export class TooBigBodyError extends Error {}
+
+/**
  * Hands the decoded text of `response` (UTF-8, a BOM dropped) to `sink`, piece by piece; waits
  * for what `sink` returns before reading on.
  */
@@ -45,10 +55,16 @@ export async function streamBody(response: Response, sink: (piece: string) => un
     bytes = whole.pipeThrough(asPair<Uint8Array, Uint8Array>(new DecompressionStream('gzip')));
   }
   const text = bytes.pipeThrough(asPair<Uint8Array, string>(new TextDecoderStream())).getReader();
+  let decoded = 0;
   try {
     for (;;) {
       const { done, value } = await text.read();
       if (done) return;
+      decoded += value.length;
+      if (decoded > MAX_DECODED_CHARS) {
+        void text.cancel();
+        throw new TooBigBodyError(`the directory is more than ${MAX_DECODED_CHARS.toLocaleString('en')} characters once decoded, more than this widget reads; publish it split into smaller directories`);
+      }
       await sink(value);
     }
   } catch (error) {
@@ -63,7 +79,13 @@ export async function streamBody(response: Response, sink: (piece: string) => un
  */
 export async function readBody(response: Response): Promise<string> {
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (!(bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1])) return new TextDecoder().decode(bytes);
+  if (!(bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1])) {
+    // UTF-8 never decodes to more characters than it has bytes.
+    if (bytes.length > MAX_DECODED_CHARS) {
+      throw new TooBigBodyError(`the directory is more than ${MAX_DECODED_CHARS.toLocaleString('en')} characters once decoded, more than this widget reads; publish it split into smaller directories`);
+    }
+    return new TextDecoder().decode(bytes);
+  }
   const pieces: string[] = [];
   await streamBody(new Response(bytes), (piece) => pieces.push(piece));
   return pieces.join('');

@@ -1,6 +1,6 @@
 
 /** Why a directory document could not be used at all. */
-export type LoadFailureReason = 'unreachable' | 'http' | 'not-json' | 'invalid';
+export type LoadFailureReason = 'unreachable' | 'http' | 'not-json' | 'invalid' | 'too-big';
 
 export interface LoadFailure {
   readonly ok: false;

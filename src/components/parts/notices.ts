@@ -146,6 +146,10 @@ function failureReason(failure: LoadFailure): string {
       return msg('Il file ricevuto non è un elenco di servizi valido (formato versione 1).', {
         desc: 'notices: the document is JSON but not a directory v1',
       });
+    case 'too-big':
+      return msg('Il file ricevuto è troppo grande per essere mostrato.', {
+        desc: 'notices: the directory document is bigger than the widget reads (more than 100 million characters)',
+      });
   }
 }
 

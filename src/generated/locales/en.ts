@@ -178,6 +178,7 @@ What has changed:
   `Languages spoken`,
   `repeated id`,
   `No services found.`,
+  `The file received is too big to be shown.`,
   `Zoom out`,
   `1 entry of the directory is not valid and is not shown.`,
   str`More (${0})`,

@@ -178,6 +178,7 @@ Qué ha cambiado:
   `Idiomas que se hablan`,
   `identificador repetido`,
   `No se encontró ningún servicio.`,
+  `El archivo recibido es demasiado grande para mostrarse.`,
   `Alejar`,
   `1 elemento de la lista no es válido y no se muestra.`,
   str`Más (${0})`,

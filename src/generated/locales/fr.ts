@@ -178,6 +178,7 @@ Ce qui a changé :
   `Langues parlées`,
   `identifiant en double`,
   `Aucun service trouvé.`,
+  `Le fichier reçu est trop volumineux pour être affiché.`,
   `Zoom arrière`,
   `1 élément de la liste n’est pas valide et n’est pas affiché.`,
   str`Plus (${0})`,

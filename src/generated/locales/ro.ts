@@ -178,6 +178,7 @@ Ce s-a schimbat:
   `Limbi vorbite`,
   `identificator repetat`,
   `Nu a fost găsit niciun serviciu.`,
+  `Fișierul primit este prea mare pentru a fi afișat.`,
   `Micșorați`,
   `1 element din listă nu este valid și nu este afișat.`,
   str`Altele (${0})`,

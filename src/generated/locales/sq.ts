@@ -178,6 +178,7 @@ Kodi: ${1}
   `Gjuhët që fliten`,
   `identifikues i përsëritur`,
   `Nuk u gjet asnjë shërbim.`,
+  `Skedari i marrë është shumë i madh për t’u shfaqur.`,
   `Zvogëlo`,
   `1 element i listës nuk është i vlefshëm dhe nuk shfaqet.`,
   str`Të tjera (${0})`,
