@@ -112,10 +112,12 @@ async function networkFirstData(event, cacheName, key) {
     timer = setTimeout(resolve, DATA_TIMEOUT_MS, 'slow');
   });
   const network = fetch(new Request(event.request, { cache: 'no-cache' })).then(async (response) => {
-    if (!response.ok || response.type !== 'basic' || !(await isDirectoryDocument(response.clone(), key))) return { response, good: false };
+    if (!response.ok || response.type !== 'basic') return { response, good: false };
+    const body = await response.clone().arrayBuffer();
+    if (!isDirectoryDocument(new Uint8Array(body), key)) return { response, good: false };
     const headers = new Headers(response.headers);
     headers.set(SAVED_AT_HEADER, new Date().toISOString());
-    await cache.put(key, new Response(await response.clone().blob(), { status: 200, headers }));
+    await cache.put(key, new Response(body, { status: 200, headers }));
     return { response, good: true };
   });
   event.waitUntil(network.catch(() => undefined));
@@ -134,14 +136,11 @@ async function networkFirstData(event, cacheName, key) {
   }
 }
 
-/** Whether `response` holds a directory document (or the widget's details file): JSON with version 1, or gzip. */
-async function isDirectoryDocument(response, key) {
+/** Whether `bytes` hold a directory document (or the widget's details file): JSON with version 1, or gzip. */
+function isDirectoryDocument(bytes, key) {
   try {
-    if (key.endsWith('.gz')) {
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      return bytes[0] === 0x1f && bytes[1] === 0x8b;
-    }
-    const document = JSON.parse(await response.text());
+    if (key.endsWith('.gz')) return bytes[0] === 0x1f && bytes[1] === 0x8b;
+    const document = JSON.parse(new TextDecoder().decode(bytes));
     return typeof document === 'object' && document !== null && document.version === 1;
   } catch {
     return false;

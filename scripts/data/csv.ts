@@ -115,7 +115,8 @@ function excerpt(text: string, from: number): string {
  * sum, `-2+3+cmd|…`): it starts with `=`, `+`, `-`, `@`, a tab or a CR. A plain number is not one.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+/** A number as a spreadsheet cell holds it: decimal comma or point. */
+export const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 /** The cell as written to the file: one a spreadsheet would run gets a `'`, which makes it text. */
 export function safeCell(cell: string): string {

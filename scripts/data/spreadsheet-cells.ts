@@ -5,6 +5,7 @@
 import { formatHoursText, parseHoursText } from './hours-text.js';
 import { FACT_FIELDS, type Closure, type FactField, type FactSource, type OpeningHours, type Source } from '../../src/data/types.js';
 import { formatClosuresText, isoDate, parseClosuresText } from './closures-text.js';
+import { PLAIN_NUMBER } from './csv.js';
 
 /**
  * - `text`: one column per language (`name_it`, `name_en`, …); a plain JSON string is Italian.
@@ -90,7 +91,6 @@ export type CellRead = { readonly ok: true; readonly value: unknown } | { readon
 
 const TRUE_WORDS = new Set(['sì', 'si', 's', 'yes', 'y', 'true', 'vero', 'x', '1']);
 const FALSE_WORDS = new Set(['no', 'n', 'false', 'falso', '0']);
-const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 const URL_START = /^https?:\/\//i;
 
 /** The cell for a (validated) value; `decimal` is the decimal mark for numbers. */
@@ -131,7 +131,7 @@ function writeSource(source: Source): string {
 export function readCell(kind: Exclude<CellKind, 'text'>, cell: string): CellRead {
   switch (kind) {
     case 'number': {
-      if (!NUMBER.test(cell)) return failure(`"${cell}" is not a number; write it with one decimal comma or point, e.g. 40,6664`);
+      if (!PLAIN_NUMBER.test(cell)) return failure(`"${cell}" is not a number; write it with one decimal comma or point, e.g. 40,6664`);
       return success(Number(cell.replace(',', '.')));
     }
     case 'boolean': {

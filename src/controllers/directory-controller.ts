@@ -170,6 +170,8 @@ export class DirectoryController implements ReactiveController {
     const fetched = answer.ok ? await reader.readResponse(answer.response, url, signal) : answer;
     mark('received');
     if (!fetched.ok) return [await copyOr(reader, fetched, url, signal)];
+    // What the last good copy held, looked up while the document is read, not after it.
+    const copyInfo = reader.copyInfo(url);
     const result = await reader.readFetchedAsync(fetched, url, { signal });
     if (result.ok) {
       // A copy kept by the app's service worker (demo/app/sw.js), served because the network failed.
@@ -180,7 +182,7 @@ export class DirectoryController implements ReactiveController {
       }
       // A document that lost more than half the services of the last good copy is shown, with a
       // warning, but does not replace the copy (a cut spreadsheet, a wrong filter at export).
-      const copy = await reader.copyInfo(url);
+      const copy = await copyInfo;
       const services = result.directory.services.length;
       if (copy?.services !== undefined && services < copy.services / 2) {
         void fetched.response.body?.cancel();

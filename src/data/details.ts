@@ -8,7 +8,7 @@
  * that cannot be fetched leaves the detail as it was: these are extras, never a reason to fail.
  */
 import { readFactSources, readSources } from './compound-fields.js';
-import { isRecord, own, readLanguages } from './fields.js';
+import { isRecord, own, quietly, readLanguages } from './fields.js';
 import type { Service } from './types.js';
 
 /** A service's detail fields from `prossima-details/`. */
@@ -26,15 +26,6 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
       headers: { Accept: 'application/json' },
     });
     return response.ok ? await response.json() : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `read()`, or undefined when the value breaks a rule. */
-function quietly<T>(read: () => T): T | undefined {
-  try {
-    return read();
   } catch {
     return undefined;
   }

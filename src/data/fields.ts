@@ -26,6 +26,16 @@ const PREVIEW_LENGTH = 40;
 /** Lists up to this long are checked for repeats in place, longer ones through a Set. */
 const SHORT_LIST = 16;
 
+/** `read()`, or undefined when the value breaks a rule (a FieldProblem); any other error goes on. */
+export function quietly<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof FieldProblem) return undefined;
+    throw error;
+  }
+}
+
 export function problem(field: string, code: RejectionCode, message: string): never {
   throw new FieldProblem(field, code, message);
 }

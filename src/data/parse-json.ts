@@ -108,12 +108,11 @@ export class JsonStreamParser {
     this.listener?.add(entry);
   }
 
-  /** The entries complete before `end` of `text` (pending text first), parsed together; pending is what follows. */
-  private takeEntries(text: string, end: number, next: number): void {
-    const batch = JSON.parse(`[${this.pending.join('')}${text.slice(0, end)}]`) as unknown[];
+  /** The entries complete before `end` of `text` (the pending text first), parsed together; nothing stays pending. */
+  private takeEntries(text: string, from: number, end: number): void {
+    const batch = JSON.parse(`[${this.pending.join('')}${text.slice(from, end)}]`) as unknown[];
     for (const entry of batch) this.addEntry(entry);
     this.pending = [];
-    this.pendingFrom(text, next);
   }
 
   private pendingFrom(text: string, from: number): void {
@@ -174,9 +173,8 @@ export class JsonStreamParser {
             return;
           }
           if (lastComma >= 0) {
-            this.takeEntries(text.slice(keepFrom), lastComma - keepFrom, lastComma + 1 - keepFrom);
+            this.takeEntries(text, keepFrom, lastComma);
             keepFrom = lastComma + 1;
-            this.pending = [];
             lastComma = -1;
           }
           const last = this.pending.join('') + text.slice(keepFrom, i);
@@ -198,10 +196,10 @@ export class JsonStreamParser {
     // The entries that ended in this piece, parsed together: one JSON.parse per piece, not one
     // per entry (50,000 calls on a big directory).
     if (lastComma >= 0) {
-      this.takeEntries(text.slice(keepFrom), lastComma - keepFrom, lastComma + 1 - keepFrom);
-    } else {
-      this.pendingFrom(text, keepFrom);
+      this.takeEntries(text, keepFrom, lastComma);
+      keepFrom = lastComma + 1;
     }
+    this.pendingFrom(text, keepFrom);
     this.recent = (this.recent + text).slice(-LOOK_BACK);
   }
 

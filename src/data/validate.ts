@@ -12,6 +12,7 @@ import {
   own,
   preview,
   problem,
+  quietly,
   readBoolean,
   readChoice,
   readChoices,
@@ -352,14 +353,6 @@ function readUsable<T>(value: unknown, read: (item: unknown, field: string) => T
 }
 
 /** The value read, or `undefined` when the field breaks a rule (for fields that are only dropped). */
-function quietly<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof FieldProblem) return undefined;
-    throw error;
-  }
-}
 
 /** The same object without its `undefined` properties (a copy, keys in the same order). */
 function compact<T extends object>(record: T): T {
