@@ -45,11 +45,22 @@ export class DetailsController implements ReactiveController {
           if (this.asked !== asked) return;
           asked.fields = fields;
           asked.with = reader.withDetails;
+          this.merged = new WeakMap();
           this.host.requestUpdate();
         })
         .catch(() => undefined); // the reader piece is missing: the detail shows what it has
     }
     const { fields, with: withDetails } = this.asked;
-    return fields === undefined || withDetails === undefined ? service : withDetails(service, fields.get(service.id));
+    if (fields === undefined || withDetails === undefined) return service;
+    // The same object at every render: a new one would reset the detail's own state ("read in Italian").
+    let merged = this.merged.get(service);
+    if (merged === undefined) {
+      merged = withDetails(service, fields.get(service.id));
+      this.merged.set(service, merged);
+    }
+    return merged;
   }
+
+  /** Each service with its detail fields, made once per answer of the details files. */
+  private merged = new WeakMap<Service, Service>();
 }

@@ -42,7 +42,11 @@ describe('dist/prossima-map.js: the built-in directory\'s details', () => {
     const detail = shadowPart(el, 'detail')!;
     expect(detail.querySelector('.translation-note')!.textContent).to.contain('Machine translation, not yet reviewed.');
     expect(detail.querySelector('.as-of')!.textContent, 'the year of the 2009 charter, from common.json').to.contain('2009');
+    // The root re-renders now and then (the clock, the pieces): the choice must survive it.
+    (el as unknown as { requestUpdate(): void }).requestUpdate();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     detail.querySelector<HTMLButtonElement>('.translation-note button')!.click();
+    (el as unknown as { requestUpdate(): void }).requestUpdate();
     await waitFor(() => shadowPart(el, 'detail')!.querySelector('.summary')!.textContent!.includes(expected.it), 'the Italian summary');
     el.remove();
   });
