@@ -1,7 +1,8 @@
 // A directory server for the browser tests, with a switch the tests flip through plain requests:
-//   GET /test-server/mode?to=ok|fail|hold|shrunk|cut   how /test-server/directory.json answers from now on
+//   GET /test-server/mode?to=ok|fail|hold|shrunk|cut|drip   how /test-server/directory.json answers from now on
 //                                           (shrunk: small.json with its first service only;
-//                                           cut: HTTP 200 with the first 60% of it)
+//                                           cut: HTTP 200 with the first 60% of it; drip: HTTP 200,
+//                                           the first 60% at once, then a space every 100 ms, for 60 s)
 //   GET /test-server/huge.json.gz           gzip of 100,000,010 spaces (2.9 MB on the wire would be 3 GB: the same idea)
 //   GET /test-server/sw-copy.json           small.json as the app's service worker serves its kept copy
 //                                           (X-Prossima-Saved-At: 2026-11-30T10:00:00.000Z)
@@ -130,7 +131,12 @@ export function testServer() {
     }
     if (mode === 'hold') await new Promise((resolve) => held.push(resolve));
     let json = readFileSync('test/fixtures/small.json');
-    if (mode === 'cut') json = json.subarray(0, Math.floor(json.length * 0.6));
+    if (mode === 'cut' || mode === 'drip') json = json.subarray(0, Math.floor(json.length * 0.6));
+    if (mode === 'drip' && !gzip) {
+      context.type = 'application/json';
+      context.body = drip(json);
+      return;
+    }
     if (mode === 'shrunk') {
       const document = JSON.parse(json.toString('utf8'));
       json = Buffer.from(JSON.stringify({ ...document, services: document.services.slice(0, 1) }));
@@ -154,6 +160,27 @@ function generatedDirectory(count) {
     return { ...model, id: `${model.id}-${i}` };
   });
   return JSON.stringify({ ...small, services });
+}
+
+/** `head` at once, then a space every 100 ms for a minute: a body that never ends in time. */
+function drip(head) {
+  let timer;
+  let sent = 0;
+  const body = new Readable({
+    read() {},
+    destroy(error, callback) {
+      clearInterval(timer);
+      callback(error);
+    },
+  });
+  body.push(head);
+  timer = setInterval(() => {
+    if (++sent > 600) {
+      clearInterval(timer);
+      body.push(null);
+    } else body.push(' ');
+  }, 100);
+  return body;
 }
 
 function* inPieces(text, size) {

@@ -54,7 +54,7 @@ export async function saveCopy(url: string, response: Response, services?: numbe
       return;
     }
     if (Number(response.headers.get('Content-Length')) > STORAGE_LIMIT_CHARS) {
-      void response.body?.cancel();
+      response.body?.cancel().catch(() => undefined);
       return;
     }
     const text = await readBody(response);

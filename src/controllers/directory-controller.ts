@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Directory, Rejection } from '../data/types.js';
 import type { FetchedDocument, LoadFailure, LoadResult, LoadSuccess } from '../data/load.js';
-import { requestDirectory } from '../data/request.js';
+import { discard, requestDirectory, tooSlow, VERDICT_TIMEOUT_MS } from '../data/request.js';
 import { pause } from '../lib/chunked.js';
 import type { SearchIndex } from '../search/search-api.js';
 import { fallbackIndex } from '../search/fallback-index.js';
@@ -65,9 +65,11 @@ export class DirectoryController implements ReactiveController {
   /** Stops building the index of a directory no longer shown. */
   private indexing?: AbortController;
 
+  /** `verdictTimeout`: see VERDICT_TIMEOUT_MS (shorter in tests). */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly hooks: DirectoryHooks,
+    private readonly verdictTimeout = VERDICT_TIMEOUT_MS,
   ) {
     host.addController(this);
   }
@@ -91,18 +93,26 @@ export class DirectoryController implements ReactiveController {
     const url = 'url' in location ? location.url : undefined;
     this.setLoading(url !== undefined);
     mark('start');
+    // One deadline from the request to the verdict: downloading, reading and checking.
+    const deadline = AbortSignal.timeout(this.verdictTimeout);
+    const work = AbortSignal.any([signal, deadline]);
     // The request and the reader's piece leave together.
-    const request = 'url' in location ? requestDirectory(location.url, signal) : undefined;
+    const request = 'url' in location ? requestDirectory(location.url, work) : undefined;
     let reader: Reader | undefined;
     let saving: FetchedDocument | undefined;
     let result: LoadResult;
     try {
       reader = await loadReader();
       if (reader === undefined) {
-        void request?.then((answer) => void (answer.ok && answer.response.body?.cancel()), () => undefined);
+        void request?.then((answer) => answer.ok && discard(answer.response), () => undefined);
         result = { ok: false, reason: 'unreachable', message: 'could not load the directory reader, a piece of the script (dist/pieces/)' };
       } else if ('url' in location) {
-        [result, saving] = await this.fetchOrCopy(reader, request ?? requestDirectory(location.url, signal), location.url, signal);
+        try {
+          [result, saving] = await this.fetchOrCopy(reader, request ?? requestDirectory(location.url, work), location.url, work);
+        } catch (error) {
+          if (signal.aborted || !deadline.aborted) throw error;
+          result = await copyOr(reader, tooSlow(location.url, this.verdictTimeout), location.url, signal);
+        }
       } else result = await reader.useDirectoryAsync(location.directory, { signal });
       mark('validated');
       if (result.ok) await this.hooks.prepare(result.directory, signal);
@@ -111,7 +121,7 @@ export class DirectoryController implements ReactiveController {
       await pause();
       signal.throwIfAborted();
     } catch {
-      void saving?.response.body?.cancel();
+      discard(saving?.response);
       return; // superseded by a newer load, or the widget left the page
     }
     // Stored in the background (the browser streams the response to disk).
@@ -185,12 +195,12 @@ export class DirectoryController implements ReactiveController {
       const copy = await copyInfo;
       const services = result.directory.services.length;
       if (copy?.services !== undefined && services < copy.services / 2) {
-        void fetched.response.body?.cancel();
+        discard(fetched.response);
         return [{ ...result, shrunk: { savedAt: copy.savedAt, services: copy.services } }];
       }
       return [result, fetched];
     }
-    void fetched.response.body?.cancel();
+    discard(fetched.response);
     return [await copyOr(reader, result, url, signal)];
   }
 

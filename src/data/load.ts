@@ -4,7 +4,8 @@ import type { JsonStreamParser } from './parse-json.js';
 import type { DirectoryStream } from './directory-stream.js';
 import { readBody, streamBody, TooBigBodyError, UnreadableBodyError } from './read-body.js';
 import { validateDirectory, validateSteps } from './validate.js';
-import { unreachable, type LoadFailure } from './request.js';
+import { discard, unreachable, type LoadFailure } from './request.js';
+import { checkNesting, TooDeepError } from './nesting.js';
 
 export type { LoadFailure, LoadFailureReason } from './request.js';
 
@@ -101,13 +102,15 @@ export async function readResponse(response: Response, url: string, signal: Abor
         held = [];
       }
       await runStepsAsync(stream.pushSteps(stream.parser, piece), { signal });
+      stream.parser.throwIfRefused();
     });
     if (stream === undefined) return { ok: true, text: held.join(''), response: copy };
     return { ok: true, parser: stream.parser, validation: stream.validation, response: copy };
   } catch (error) {
-    void copy.body?.cancel();
+    discard(copy);
     if (error instanceof TooBigBodyError) return { ok: false, reason: 'too-big', message: `${url}: ${error.message}` };
     if (error instanceof UnreadableBodyError) return { ok: false, reason: 'not-json', message: `${url}: ${error.message}` };
+    if (error instanceof TooDeepError) return { ok: false, reason: 'invalid', message: `${url}: ${error.message}` };
     return unreachable(url, error, signal);
   }
 }
@@ -126,7 +129,7 @@ async function startStream() {
 
 /** Parses and validates a directory document received as text (from `src` or a saved copy). */
 export function parseDirectory(text: string, url: string): LoadResult {
-  return runSteps(readSteps(() => JSON.parse(text), validateSteps, url));
+  return runSteps(readSteps(() => parseWhole(text), validateSteps, url));
 }
 
 /**
@@ -136,7 +139,7 @@ export function parseDirectory(text: string, url: string): LoadResult {
 export async function parseDirectoryAsync(text: string, url: string, options?: ChunkOptions): Promise<LoadResult> {
   // A big text is parsed in steps by the streaming piece; without it, by one JSON.parse.
   const piece = text.length < SMALL_TEXT ? undefined : await streamReader().catch(() => undefined);
-  const parse = piece ? piece.parseJsonSteps(text) : () => JSON.parse(text);
+  const parse = piece ? piece.parseJsonSteps(text) : () => parseWhole(text);
   return runStepsAsync(readSteps(parse, validateSteps, url), options);
 }
 
@@ -159,10 +162,17 @@ function* readSteps(parse: Steps<unknown> | (() => unknown), validate: (raw: unk
   try {
     raw = typeof parse === 'function' ? parse() : yield* parse;
   } catch (error) {
+    if (error instanceof TooDeepError) return { ok: false, reason: 'invalid', message: `${url}: ${error.message}` };
     return { ok: false, reason: 'not-json', message: `${url} is not valid JSON: ${String(error)}` };
   }
   const result = asLoadResult(yield* validate(raw), url);
   return result.ok ? refuseIfNoneValid(result, url) : result;
+}
+
+/** `JSON.parse`, once the text proves no deeper than a directory may be (see nesting.ts). */
+function parseWhole(text: string): unknown {
+  checkNesting(text);
+  return JSON.parse(text);
 }
 
 /**

@@ -5,9 +5,11 @@
  * document, is found by a light scan and parsed one entry at a time as the text arrives; the rest
  * of the document is parsed whole at the end. Anything unexpected (malformed JSON, no `services`
  * list, a repeated key) falls back to one `JSON.parse` of the whole text, so the result, and the
- * error for broken JSON, are always exactly `JSON.parse`'s.
+ * error for broken JSON, are always exactly `JSON.parse`'s. A document nested deeper than
+ * MAX_NESTING (nesting.ts) is refused as the scan meets it: `finish` throws `TooDeepError`.
  */
 import type { Steps } from '../lib/chunked.js';
+import { checkNesting, MAX_NESTING, TooDeepError } from './nesting.js';
 
 /** Characters handed to the parser between two pauses of {@link parseJsonSteps}. */
 const CHARACTERS_PER_STEP = 64 * 1024;
@@ -72,11 +74,16 @@ export class JsonStreamParser {
   private escaped = false;
   private started = false;
   private stage: 'outline' | 'services' | 'rest' | 'fallback' = 'outline';
+  /** Where the scan found the nesting deeper than MAX_NESTING (-1: not found). */
+  private tooDeepAt = -1;
+  /** Characters scanned in the pieces before the current one. */
+  private scanned = 0;
   /** The document up to the services list's `[`, included. */
   private head = '';
   private readonly entries: unknown[] = [];
 
   push(piece: string): void {
+    if (this.tooDeepAt >= 0) return; // refused: nothing more is kept
     this.pieces.push(piece);
     if (this.stage === 'fallback') return;
     try {
@@ -86,7 +93,13 @@ export class JsonStreamParser {
     }
   }
 
+  /** Throws `TooDeepError` once the text scanned so far is nested too deep: reading on is useless. */
+  throwIfRefused(): void {
+    if (this.tooDeepAt >= 0) throw new TooDeepError(this.tooDeepAt);
+  }
+
   finish(): unknown {
+    this.throwIfRefused();
     if (this.stage === 'rest' && !this.inString) {
       let outline: { services?: unknown } | null = null;
       try {
@@ -100,7 +113,10 @@ export class JsonStreamParser {
         return outline;
       }
     }
-    return JSON.parse(this.pieces.join(''));
+    // The scan may have stopped early (an entry that is not JSON): the whole text is checked.
+    const text = this.pieces.join('');
+    checkNesting(text);
+    return JSON.parse(text);
   }
 
   private addEntry(entry: unknown): void {
@@ -124,6 +140,7 @@ export class JsonStreamParser {
     if (!this.started) {
       if (text.trim() === '') {
         this.pending.push(text);
+        this.scanned += text.length;
         return;
       }
       this.started = true;
@@ -153,7 +170,11 @@ export class JsonStreamParser {
         this.inString = true;
         this.escaped = false;
       } else if (code === OPEN_OBJECT || code === OPEN_LIST) {
-        this.depth++;
+        if (++this.depth > MAX_NESTING) {
+          this.tooDeepAt = this.scanned + i;
+          this.stage = 'fallback';
+          return;
+        }
         const look = i >= LOOK_BACK ? text.slice(i - LOOK_BACK, i + 1) : this.recent + text.slice(0, i + 1);
         if (this.depth === 2 && code === OPEN_LIST && isServicesKeyBefore(look, look.length - 1)) {
           if (this.stage !== 'outline') {
@@ -201,6 +222,7 @@ export class JsonStreamParser {
     }
     this.pendingFrom(text, keepFrom);
     this.recent = (this.recent + text).slice(-LOOK_BACK);
+    this.scanned += text.length;
   }
 
   /**

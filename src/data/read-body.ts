@@ -49,7 +49,7 @@ export async function streamBody(response: Response, sink: (piece: string) => un
   let bytes = whole;
   if (gzip) {
     if (typeof DecompressionStream !== 'function') {
-      void whole.cancel();
+      void whole.cancel().catch(() => undefined);
       throw new UnreadableBodyError('the directory is gzip-compressed and this browser cannot decompress it (no DecompressionStream)');
     }
     bytes = whole.pipeThrough(asPair<Uint8Array, Uint8Array>(new DecompressionStream('gzip')));
@@ -62,12 +62,12 @@ export async function streamBody(response: Response, sink: (piece: string) => un
       if (done) return;
       decoded += value.length;
       if (decoded > MAX_DECODED_CHARS) {
-        void text.cancel();
         throw new TooBigBodyError(`the directory is more than ${MAX_DECODED_CHARS.toLocaleString('en')} characters once decoded, more than this widget reads; publish it split into smaller directories`);
       }
       await sink(value);
     }
   } catch (error) {
+    void text.cancel().catch(() => undefined); // the download stops too
     if (gzip && error instanceof TypeError) throw new UnreadableBodyError(`the directory looks gzip-compressed but could not be decompressed: ${String(error)}`);
     throw error;
   }

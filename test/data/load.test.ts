@@ -10,6 +10,7 @@ const service = { id: 'asl', name: 'ASL', category: 'health', municipality: 'Mat
 const doc = (services: unknown[]) => JSON.stringify({ version: 1, categories, services });
 
 describe('parseDirectory', () => {
+  const deep = doc([service, { ...service, id: 'deep', x: 0 }]).replace('"x":0', `"x":${'['.repeat(200_000)}${']'.repeat(200_000)}`);
   const cases: [string, string, { ok: boolean; services?: number; rejected?: number; reason?: string; message?: RegExp }][] = [
     ['a valid document', doc([service]), { ok: true, services: 1, rejected: 0 }],
     ['no services at all: an empty directory', doc([]), { ok: true, services: 0, rejected: 0 }],
@@ -17,6 +18,11 @@ describe('parseDirectory', () => {
     ['every service invalid: refused, as a broken file', doc([{ id: 'x' }, { name: 'y' }]), { ok: false, reason: 'invalid', message: /none of its 2 services is valid \(services\[0\]: / }],
     ['an HTML page', '<!doctype html><h1>Not here</h1>', { ok: false, reason: 'not-json' }],
     ['a cut file', doc([service]).slice(0, 60), { ok: false, reason: 'not-json' }],
+    // 200,000 levels: JSON.parse alone takes a tenth of a second and megabytes on them.
+    ['a service nested 200,000 deep: refused before it is parsed, naming the limit and where', deep, { ok: false, reason: 'invalid', message: new RegExp(`nested more than 64 deep \\(at character ${deep.indexOf('[[') + 62}\\); a directory needs 6 levels`) }],
+    ['brackets inside texts are not nesting', doc([{ ...service, description: '['.repeat(1000) + '\\"{'.repeat(100) }]), { ok: true, services: 1, rejected: 0 }],
+    ['64 levels pass', doc([{ ...service, x: JSON.parse('['.repeat(61) + ']'.repeat(61)) }]), { ok: true, services: 1, rejected: 0 }],
+    ['65 levels do not', doc([{ ...service, x: JSON.parse('['.repeat(62) + ']'.repeat(62)) }]), { ok: false, reason: 'invalid', message: /nested more than 64 deep/ }],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {
@@ -73,6 +79,29 @@ describe('readResponse', () => {
       expect(a.directory.services.map((s) => s.id)).to.deep.equal(b.directory.services.map((s) => s.id));
       expect(a.rejected.map((r) => r.index)).to.deep.equal(b.rejected.map((r) => r.index));
     }
+  });
+
+  it('a body nested too deep is refused as it arrives: not parsed, not read to its end', async () => {
+    // `[` without end, 64 KB a piece: the streaming parser meets the limit in the first piece it scans.
+    const piece = new TextEncoder().encode('['.repeat(64 * 1024));
+    let pulls = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"version":1,"categories":[],"services":['));
+      },
+      pull(controller) {
+        pulls++;
+        controller.enqueue(piece);
+      },
+    });
+    const result = await readResponse(new Response(endless), URL, signal);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.reason).to.equal('invalid');
+      expect(result.message).to.match(/nested more than 64 deep \(at character 104\)/);
+    }
+    // The first 4 MB are held whole (see load.ts), then the parser stops the download.
+    expect(pulls, 'pieces read').to.be.below(80);
   });
 
   it('a cut body of known size is not JSON', async () => {

@@ -150,6 +150,10 @@ function failureReason(failure: LoadFailure): string {
       return msg('Il file ricevuto è troppo grande per essere mostrato.', {
         desc: 'notices: the directory document is bigger than the widget reads (more than 100 million characters)',
       });
+    case 'too-slow':
+      return msg('Caricare l’elenco ha richiesto troppo tempo.', {
+        desc: 'notices: downloading, reading and checking the directory took longer than the widget waits (30 seconds)',
+      });
   }
 }
 

@@ -219,6 +219,7 @@ What has changed:
   `Other useful numbers`,
   `Language`,
   `End of the services for foreigners`,
+  `Loading the list took too long.`,
   `To be verified.`,
   `No phone number for this service. For information, call:`,
   `As reported:`,

@@ -219,6 +219,7 @@ Qué ha cambiado:
   `Otros números útiles`,
   `Idioma`,
   `Fin de los servicios para extranjeros`,
+  `Cargar la lista ha tardado demasiado.`,
   `Por confirmar.`,
   `Este servicio no tiene número de teléfono. Para informarte, llama a:`,
   `Según la fuente:`,

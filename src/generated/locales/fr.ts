@@ -219,6 +219,7 @@ Ce qui a changé :
   `Autres numéros utiles`,
   `Langue`,
   `Fin des services pour les étrangers`,
+  `Le chargement de la liste a pris trop de temps.`,
   `À vérifier.`,
   `Pas de numéro de téléphone pour ce service. Pour vous renseigner, appelez :`,
   `Selon la source :`,

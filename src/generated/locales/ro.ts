@@ -219,6 +219,7 @@ Ce s-a schimbat:
   `Alte numere utile`,
   `Limba`,
   `Sfârșitul serviciilor pentru străini`,
+  `Încărcarea listei a durat prea mult.`,
   `De verificat.`,
   `Acest serviciu nu are număr de telefon. Pentru informații, sună la:`,
   `Conform sursei:`,

@@ -219,6 +219,7 @@ Kodi: ${1}
   `Numra të tjerë të dobishëm`,
   `Gjuha`,
   `Fundi i shërbimeve për të huajt`,
+  `Ngarkimi i listës zgjati shumë.`,
   `Për t’u verifikuar.`,
   `Ky shërbim nuk ka numër telefoni. Për informacion, telefono:`,
   `Sipas burimit:`,
