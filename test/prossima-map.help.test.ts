@@ -356,6 +356,27 @@ describe('links to a view', () => {
     expect(decoded.searchParams.get('prossima-q')).to.equal('lavoro');
     expect(decoded.searchParams.get('prossima-service')).to.equal(null);
   });
+
+  it('a shared link carries the page’s path and the widget’s parameters only, and those the host names in keep-params (issue 17)', async () => {
+    history.replaceState(history.state, '', '?page=5&private=host-secret-token&utm_source=x#access_token=abc');
+    const qrLink = async (el: ProssimaMap) => {
+      await typeSearch(el, 'lavoro');
+      const actions = await viewActions(el);
+      [...actions.querySelectorAll<HTMLButtonElement>('.view-action')].find((b) => text(b) === 'Codice QR')!.click();
+      await waitUntil(() => actions.querySelector<HTMLDialogElement>('dialog.qr-dialog')?.open, 'the QR dialog opens');
+      return new URL(await decodeSvg(actions.querySelector('dialog svg')!));
+    };
+    const plain = await qrLink(await mountWith());
+    expect(plain.pathname).to.equal(location.pathname);
+    expect([...plain.searchParams.keys()].sort()).to.deep.equal(['prossima-lang', 'prossima-q']);
+    expect(plain.hash).to.equal('');
+    unmountAll();
+
+    const kept = await qrLink(await mount(html`<prossima-map .directory=${directory()} lang="it" tile-url="none" keep-params="page, utm_source"></prossima-map>`));
+    expect([...kept.searchParams.keys()].sort()).to.deep.equal(['page', 'prossima-lang', 'prossima-q', 'utm_source']);
+    expect(kept.searchParams.get('page')).to.equal('5');
+    expect(kept.href).not.to.contain('host-secret-token');
+  });
 });
 
 describe('the printed list', () => {
