@@ -7,6 +7,8 @@
  * Decompression and decoding work as the bytes arrive, never blocking the page.
  */
 
+import { pause } from '../lib/chunked.js';
+
 /** The first two bytes of every gzip stream. */
 const GZIP_MAGIC = [0x1f, 0x8b];
 
@@ -19,6 +21,17 @@ export class UnreadableBodyError extends Error {}
  */
 export const MAX_DECODED_CHARS = 100_000_000;
 
+/**
+ * Compressed bytes handed to the decompressor at a time. Gzip expands up to about 1,030 times,
+ * all at once for each piece it is given: a 64 KB piece of a 3 GB gzip of spaces is 66 MB of
+ * text in one task. In slices of 2 KB, each step makes at most about 2 MB, and the limit above
+ * stops the download within a step of it.
+ */
+const GZIP_SLICE = 2048;
+
+/** Decoded characters between two pauses, when the bytes come faster than they are read. */
+const CHARS_BETWEEN_PAUSES = 4 * 1024 * 1024;
+
 /** The body decodes to more than MAX_DECODED_CHARS. */
 export class TooBigBodyError extends Error {}
 
@@ -30,19 +43,26 @@ export async function streamBody(response: Response, sink: (piece: string) => un
   if (response.body === null) return;
   const reader = response.body.getReader();
   const first = await reader.read();
-  const head = first.value;
-  const gzip = head !== undefined && head.length >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+  let rest = first.value;
+  const gzip = rest !== undefined && rest.length >= 2 && rest[0] === GZIP_MAGIC[0] && rest[1] === GZIP_MAGIC[1];
+  let ended = first.done;
+  // The bytes as they come; compressed ones a small slice at a time (see GZIP_SLICE).
   const whole = new ReadableStream<Uint8Array>({
-    start(controller) {
-      if (head !== undefined) controller.enqueue(head);
-      if (first.done) controller.close();
-    },
     async pull(controller) {
-      const next = await reader.read();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
+      if (rest === undefined || rest.length === 0) {
+        const next = ended ? undefined : await reader.read();
+        if (next === undefined || next.done) {
+          controller.close();
+          return;
+        }
+        rest = next.value;
+      }
+      const size = gzip ? GZIP_SLICE : rest.length;
+      controller.enqueue(rest.subarray(0, size));
+      rest = rest.subarray(size);
     },
     cancel(reason) {
+      ended = true;
       return reader.cancel(reason);
     },
   });
@@ -56,6 +76,7 @@ export async function streamBody(response: Response, sink: (piece: string) => un
   }
   const text = bytes.pipeThrough(asPair<Uint8Array, string>(new TextDecoderStream())).getReader();
   let decoded = 0;
+  let sincePause = 0;
   try {
     for (;;) {
       const { done, value } = await text.read();
@@ -65,6 +86,12 @@ export async function streamBody(response: Response, sink: (piece: string) => un
         throw new TooBigBodyError(`the directory is more than ${MAX_DECODED_CHARS.toLocaleString('en')} characters once decoded, more than this widget reads; publish it split into smaller directories`);
       }
       await sink(value);
+      // Bytes already received decode without a pause of their own: the page gets its turn.
+      sincePause += value.length;
+      if (sincePause >= CHARS_BETWEEN_PAUSES) {
+        sincePause = 0;
+        await pause();
+      }
     }
   } catch (error) {
     void text.cancel().catch(() => undefined); // the download stops too

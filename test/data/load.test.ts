@@ -3,6 +3,7 @@
 // response's body is read (whole when its size is known and small, else as it streams in).
 import { expect } from '@open-wc/testing';
 import { parseDirectory, readFetchedAsync, readResponse } from '../../src/data/load.js';
+import { streamBody, TooBigBodyError } from '../../src/data/read-body.js';
 
 const URL = 'https://example.org/prossima-directory.json';
 const categories = [{ id: 'health', name: 'Salute', color: '#1b6e45', icon: 'health' }];
@@ -111,3 +112,36 @@ describe('readResponse', () => {
     if (fetched.ok) expect((await readFetchedAsync(fetched, URL)).ok).to.equal(false);
   });
 });
+
+describe('streamBody: a gzip that expands a thousand times', () => {
+  it('gives the page a turn every few megabytes decoded, and stops at the limit (issue 17, point 2)', async () => {
+    // 100,000,010 spaces in 97 KB of gzip: fetched whole from the test server in one or two
+    // pieces, each of which the decompressor would expand at once to tens of megabytes.
+    const response = await fetch('/test-server/huge.json.gz');
+    let turns = 0;
+    let running = true;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      turns++;
+      if (running) channel.port2.postMessage(undefined);
+    };
+    channel.port2.postMessage(undefined);
+    let lastTurn = -1;
+    let sinceTurn = 0;
+    let most = 0;
+    const error = await streamBody(response, (piece) => {
+      if (turns !== lastTurn) {
+        lastTurn = turns;
+        sinceTurn = 0;
+      }
+      sinceTurn += piece.length;
+      most = Math.max(most, sinceTurn);
+    }).catch((e: unknown) => e);
+    running = false;
+    channel.port1.close();
+    expect(error).to.be.instanceOf(TooBigBodyError);
+    // 4 MB between pauses, plus at most one slice's 2 MB.
+    expect(most, 'characters decoded without the page getting a turn').to.be.at.most(6.5 * 1024 * 1024);
+  });
+});
+
