@@ -18,6 +18,7 @@
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,12 +68,26 @@ const server = createServer((request, response) => {
   createReadStream(path).pipe(response);
 });
 
-/** Another origin, as the crafted link's tile server: counts what reaches it. */
+/**
+ * Another origin over https (the crafted link's tile server; a certificate made for the run,
+ * which this browser is told to accept): counts what reaches it.
+ */
 let foreignRequests = 0;
-const foreign = createServer((request, response) => {
+const foreign = createHttpsServer(selfSignedCertificate(), (request, response) => {
   foreignRequests++;
   send(response, 404, 'text/plain', 'Not Found');
 });
+
+function selfSignedCertificate() {
+  const key = join(CACHE, 'faults-key.pem');
+  const cert = join(CACHE, 'faults-cert.pem');
+  if (!existsSync(cert)) {
+    mkdirSync(CACHE, { recursive: true });
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-subj', '/CN=127.0.0.1', '-days', '30'], { encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`openssl could not make a certificate for the crafted link's tile server: ${made.stderr}`);
+  }
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
 
 function send(response, status, type, body) {
   response.writeHead(status, { 'Content-Type': type });
@@ -213,7 +228,7 @@ async function measure(browser, fault) {
 async function craftedLink(browser) {
   const page = await browser.newPage();
   foreignRequests = 0;
-  const template = `http://127.0.0.1:${port(foreign)}/{z}/{x}/{y}.png`;
+  const template = `https://127.0.0.1:${port(foreign)}/{z}/{x}/{y}.png`;
   const credit = 'Servizio sospeso: chiamare 899 123 456';
   const link = `http://127.0.0.1:${port(server)}/demo/embed.html?src=/directory.json&tile-url=${encodeURIComponent(template)}&tile-attribution=${encodeURIComponent(credit)}`;
   answer = { body: GOOD };
@@ -244,7 +259,9 @@ function spreadsheetFaults() {
     // Import: a UTF-8 file with one stray Windows-1252 byte, and a UTF-16 file.
     const exportedAll = tool('export', join(work, 'all.csv'));
     if (exportedAll.status === 0) {
-      const bytes = readFileSync(join(work, 'all.csv'));
+      // Saved without the byte order mark, as the review's file was.
+      const saved = readFileSync(join(work, 'all.csv'));
+      const bytes = saved[0] === 0xef && saved[1] === 0xbb && saved[2] === 0xbf ? saved.subarray(3) : saved;
       const at = bytes.indexOf(Buffer.from('Matera'));
       const stray = Buffer.concat([bytes.subarray(0, at), Buffer.from([0xe0]), bytes.subarray(at)]); // "à" in Windows-1252
       writeFileSync(join(work, 'stray.csv'), stray);
@@ -284,7 +301,7 @@ async function main() {
     executablePath: CHROME,
     headless: true,
     userDataDir: profile,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--js-flags=--max-old-space-size=4096'],
+    args: ['--no-sandbox', '--disable-gpu', '--ignore-certificate-errors', '--disable-background-networking', '--js-flags=--max-old-space-size=4096'],
   });
   const results = [];
   try {
