@@ -1,17 +1,17 @@
 /**
  * Parsing of `<prossima-map>` attributes. Pure: a bad value never throws, it yields `undefined`
- * and a warning the element logs once.
+ * and a warning the element logs once. A removed attribute (`null`, as Lit sets it) is an absent one.
  */
 
 export type Parsed<T> = { value: T; warning?: undefined } | { value: undefined; warning: string };
 
 /** `"health work"`, `"health,work"` -> `['health', 'work']`. */
-export function parseIdList(value: string | undefined): string[] {
+export function parseIdList(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter((id) => id !== '');
 }
 
 /** `"Matera, Policoro"` -> `['Matera', 'Policoro']` (comune names may contain spaces). */
-export function parseNameList(value: string | undefined): string[] {
+export function parseNameList(value: string | null | undefined): string[] {
   return (value ?? '')
     .split(',')
     .map((name) => name.trim())
@@ -19,8 +19,8 @@ export function parseNameList(value: string | undefined): string[] {
 }
 
 /** `"40.66,16.60"` -> `[40.66, 16.6]`. */
-export function parseCenter(value: string | undefined): Parsed<[number, number]> | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
+export function parseCenter(value: string | null | undefined): Parsed<[number, number]> | undefined {
+  if (value === undefined || value === null || value.trim() === '') return undefined;
   const parts = value.split(/[\s,]+/).filter((p) => p !== '');
   const [lat, lon] = parts.map(Number);
   const valid =
@@ -35,8 +35,8 @@ export function parseCenter(value: string | undefined): Parsed<[number, number]>
 }
 
 /** `"11"` -> `11`; zoom levels 0 to 19. */
-export function parseZoom(value: string | undefined): Parsed<number> | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
+export function parseZoom(value: string | null | undefined): Parsed<number> | undefined {
+  if (value === undefined || value === null || value.trim() === '') return undefined;
   const zoom = Number(value);
   return Number.isFinite(zoom) && zoom >= 0 && zoom <= 19
     ? { value: zoom }
@@ -64,9 +64,9 @@ const TILE_PLACEHOLDERS = new Set(['s', 'z', 'x', 'y', '-y', 'r']);
  * Absent or empty `tile-url`: OpenStreetMap's tiles and credit; `none`: no tiles. A template with
  * a placeholder the map cannot fill (`{apikey}`) is refused: no tiles, and `refused` says why.
  */
-export function parseTiles(url: string | undefined, attribution: string | undefined): Tiles {
+export function parseTiles(url: string | null | undefined, attribution: string | null | undefined): Tiles {
   if (url === 'none') return { url: null, attribution: '' };
-  if (url === undefined || url === '') return { url: OSM_TILES, attribution: OSM_ATTRIBUTION };
+  if (url === undefined || url === null || url === '') return { url: OSM_TILES, attribution: OSM_ATTRIBUTION };
   const unknown = [...url.matchAll(/\{ *([\w-]+) *\}/g)].map((match) => match[1]).filter((name) => !TILE_PLACEHOLDERS.has(name));
   if (unknown.length > 0) {
     const names = unknown.map((name) => `{${name}}`).join(', ');

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
+import type { MapView } from './map/map-adapter.js';
 import type { Directory, Service } from './data/types.js';
 import { parseCenter, parseIdList, parseNameList, parseTiles, parseZoom, type Parsed } from './attributes.js';
 import { isRightToLeft, languageOwnName, uiLocales } from './localization.js';
@@ -144,6 +145,16 @@ export class ProssimaMap extends LitElement {
    */
   @property({ attribute: false }) directory?: unknown;
 
+  /**
+   * What the map shows now, `{ center: [lat, lon], zoom }` (read-only; undefined until the map is
+   * made). For tools that turn the view a person chose into `center` and `zoom`, like the embed
+   * code builder (`demo/builder.html`).
+   */
+  get mapView(): MapView | undefined {
+    const view = this.renderRoot?.querySelector('prossima-map-view') as { currentView?: () => MapView | undefined } | null | undefined;
+    return view?.currentView?.();
+  }
+
   /** Which pane a narrow widget shows. */
   @state() private pane: View = 'list';
   /** Whether "What do you need?" shows its other needs. */
@@ -264,8 +275,8 @@ export class ProssimaMap extends LitElement {
     if (place !== undefined) this.origin.chooseFromLink(place);
   }
 
-  private openService(id: string | undefined, directory: Directory): void {
-    if (id === undefined) return;
+  private openService(id: string | null | undefined, directory: Directory): void {
+    if (id === undefined || id === null || id === '') return;
     if (directory.services.some((s) => s.id === id)) this.selection.open(id);
     else this.warnOnce(`service="${id}" is not in the directory; ignored`);
   }

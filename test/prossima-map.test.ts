@@ -315,6 +315,24 @@ describe('<prossima-map>', () => {
   });
 });
 
+describe('<prossima-map> attributes removed after start (found by the embed-code builder)', () => {
+  afterEach(unmountAll);
+
+  it('tile-url, center, zoom and service removed: back to the defaults, no error, no warning', async () => {
+    const el = await mount(
+      html`<prossima-map src=${SMALL} lang="it" tile-consent tile-url="/test/consent-tiles/{z}/{x}/{y}.png" center="40.66,16.6" zoom="12" service=${small.services[0].id}></prossima-map>`,
+    );
+    const warnings = await captureWarnings(async () => {
+      for (const name of ['tile-url', 'center', 'zoom', 'service']) el.removeAttribute(name);
+      // Before, parseTiles and parseCenter read `null` (a removed attribute) as text and threw.
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(part(el, 'tile-consent')!.textContent, 'the default tiles, still waiting for consent').to.contain('tile.openstreetmap.org');
+    expect(itemIds(el)).to.have.length(4);
+  });
+});
+
 describe('<prossima-map tile-consent>', () => {
   afterEach(unmountAll);
 

@@ -53,6 +53,12 @@ export interface MapCallbacks {
   onSelect(id: string): void;
 }
 
+/** A map's view: its centre (latitude, longitude) and zoom level. */
+export interface MapView {
+  readonly center: [number, number];
+  readonly zoom: number;
+}
+
 export interface MapAdapter {
   /** Replaces all points; `fit`: fit the view to them (unless they are empty). */
   setPoints(points: readonly MapPoint[], fit: boolean): void;
@@ -64,6 +70,8 @@ export interface MapAdapter {
   /** Marks a point as selected and makes it visible. Never calls onSelect. */
   select(id: string | null): void;
   setView(center: [number, number], zoom: number): void;
+  /** What the map shows now: its centre and zoom (the start view until the map has a size). */
+  getView(): MapView;
   /** Shows every point; `animate: false` jumps there (the map was not seen before, or resized). */
   fitToPoints(animate?: boolean): void;
   setTiles(tileUrl: string | null, attribution: string): void;

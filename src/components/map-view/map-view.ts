@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { MapAdapter, MapAdapterFactory, MapLabels, MapPoint, PlaceName } from '../../map/map-adapter.js';
+import type { MapAdapter, MapAdapterFactory, MapLabels, MapPoint, MapView, PlaceName } from '../../map/map-adapter.js';
 import { AREA_OUTLINE } from '../../map/area-outline.js';
 import { afterNextPaint } from '../../lib/after-paint.js';
 import { mapRegionLabel } from '../parts/notices.js';
@@ -98,6 +98,11 @@ export class ProssimaMapView extends LitElement {
   /** From now until `settlePoints`, `whenPointsShown` waits. */
   private awaitPoints(): void {
     if (this.settlePoints === undefined) this.pointsShown = new Promise((resolve) => (this.settlePoints = resolve));
+  }
+
+  /** What the map shows now; undefined before the map is made. */
+  currentView(): MapView | undefined {
+    return this.adapter?.getView();
   }
 
   /** Resolves once the latest points are on the map (they follow the list by a frame or so). */

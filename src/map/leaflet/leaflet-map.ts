@@ -17,7 +17,7 @@ import {
   type TileLayerOptions,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { PointIndex, type Place } from '../clusters.js';
-import type { MapAdapter, MapAdapterFactory, MapCallbacks, MapLabels, MapOptions, MapPoint, PlaceName } from '../map-adapter.js';
+import type { MapAdapter, MapAdapterFactory, MapCallbacks, MapLabels, MapOptions, MapPoint, MapView, PlaceName } from '../map-adapter.js';
 import { GroupPopups } from './group-popup.js';
 import { MarkerLayer, type MarkerEntry } from './marker-layer.js';
 import { escapeHtml } from './markers.js';
@@ -223,6 +223,11 @@ export class LeafletMapAdapter implements MapAdapter {
   setView(center: [number, number], zoom: number): void {
     if (this.afterZoomAnimation(() => this.setView(center, zoom))) return;
     this.map.setView(center, zoom, { animate: this.hasView && !reducedMotion() });
+  }
+
+  getView(): MapView {
+    const center = this.map.getCenter();
+    return { center: [center.lat, center.lng], zoom: this.map.getZoom() };
   }
 
   fitToPoints(animate = true): void {

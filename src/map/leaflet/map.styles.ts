@@ -57,6 +57,10 @@ export const mapStyles: CSSResult = css`
     margin-right: 0;
     margin-left: 10px;
   }
+  /* The credits' links stand out from their text by more than colour (WCAG 1.4.1). */
+  .leaflet-control-attribution a {
+    text-decoration: underline;
+  }
   .leaflet-container:focus-visible,
   .leaflet-control-zoom a:focus-visible,
   .leaflet-control-attribution a:focus-visible {
