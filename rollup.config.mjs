@@ -10,6 +10,8 @@
 //   dist/prossima-map.iife.js       a classic script, for CMSs that allow only a plain
 //                                   <script src=…>: a small loader (src/iife.ts) that imports
 //                                   prossima-map.js from its own folder; it creates no global.
+//   dist/builder/prossima-builder.js  the embed-code builder of demo/builder.html (demo/builder/):
+//                                   not part of the widget; it uses the widget's public API only.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -98,5 +100,15 @@ export default [
     // The classic script: a loader of the ES entry beside it (src/iife.ts imports nothing).
     ...bundleOptions({ classic: true }),
     output: { ...classicOutput, file: 'dist/prossima-map.iife.js' },
+  },
+  {
+    // The embed-code builder page's element (demo/builder.html), with its own Lit and texts.
+    input: 'demo/builder/prossima-builder.ts',
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: './demo/builder/tsconfig.json', noEmitOnError: true, outDir: undefined }),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+    output: { file: 'dist/builder/prossima-builder.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
   },
 ];

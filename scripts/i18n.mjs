@@ -4,6 +4,8 @@
 //   node scripts/i18n.mjs extract  source msg() calls -> xliff/*.xlf (keeps existing translations)
 //   node scripts/i18n.mjs check    fails when xliff/ is out of date with the source, or a message is untranslated
 // The languages are the files in xliff/: adding `xliff/fr.xlf` and running `build` adds French.
+// The embed-code builder (demo/builder/, Italian and English) has texts of its own:
+// lit-localize.builder.json, xliff/builder/, demo/builder/generated/; each command does both.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
@@ -13,6 +15,14 @@ const XLIFF_DIR = 'xliff';
 const bin = 'node_modules/.bin/lit-localize';
 const GENERATED = 'src/generated';
 const HEADER = '// Written by scripts/i18n.mjs from the files in xliff/. Do not edit.';
+const BUILDER_CONFIG = 'lit-localize.builder.json';
+const BUILDER_XLIFF = 'xliff/builder/en.xlf';
+
+/** Both configurations' `extract`: the widget's and the builder's. */
+function extractAll(stdio) {
+  execFileSync(bin, ['extract'], { stdio });
+  execFileSync(bin, ['extract', '--config', BUILDER_CONFIG], { stdio });
+}
 
 const xliffLocales = () =>
   readdirSync(XLIFF_DIR)
@@ -33,6 +43,7 @@ function syncConfig() {
 function build() {
   const locales = syncConfig();
   execFileSync(bin, ['build'], { stdio: 'inherit' });
+  execFileSync(bin, ['build', '--config', BUILDER_CONFIG], { stdio: 'inherit' });
   compactLocales(locales);
   const lines = [
     '// Written by scripts/i18n.mjs from the files in xliff/. Do not edit.',
@@ -146,24 +157,25 @@ function compactLocales(locales) {
 }
 
 function snapshot() {
-  return Object.fromEntries(
-    xliffLocales().map((l) => [l, readFileSync(`${XLIFF_DIR}/${l}.xlf`, 'utf8')]),
-  );
+  return {
+    ...Object.fromEntries(xliffLocales().map((l) => [`${XLIFF_DIR}/${l}.xlf`, readFileSync(`${XLIFF_DIR}/${l}.xlf`, 'utf8')])),
+    [BUILDER_XLIFF]: readFileSync(BUILDER_XLIFF, 'utf8'),
+  };
 }
 
 function check() {
   syncConfig();
   const before = snapshot();
-  execFileSync(bin, ['extract'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  extractAll(['ignore', 'ignore', 'inherit']);
   const after = snapshot();
   const problems = [];
-  for (const [locale, text] of Object.entries(after)) {
-    if (before[locale] !== text) {
-      problems.push(`${XLIFF_DIR}/${locale}.xlf was out of date with the source; "extract" has updated it.`);
+  for (const [file, text] of Object.entries(after)) {
+    if (before[file] !== text) {
+      problems.push(`${file} was out of date with the source; "extract" has updated it.`);
     }
     for (const unit of text.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
       if (!/<target[^>]*>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit[2])) {
-        problems.push(`${XLIFF_DIR}/${locale}.xlf: message ${unit[1]} has no translation.`);
+        problems.push(`${file}: message ${unit[1]} has no translation.`);
       }
     }
   }
@@ -172,12 +184,12 @@ function check() {
     console.error('Translate the new messages in xliff/, run "npm run i18n:build" and commit.');
     process.exit(1);
   }
-  console.log(`i18n: xliff/ is up to date and complete (${Object.keys(after).join(', ')}).`);
+  console.log(`i18n: xliff/ is up to date and complete (${xliffLocales().join(', ')}; the builder's ${BUILDER_XLIFF}).`);
 }
 
 const command = process.argv[2];
 if (command === 'build') build();
-else if (command === 'extract') execFileSync(bin, ['extract'], { stdio: 'inherit' });
+else if (command === 'extract') extractAll('inherit');
 else if (command === 'check') check();
 else {
   console.log('Usage: node scripts/i18n.mjs build|extract|check');
