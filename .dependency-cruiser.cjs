@@ -9,6 +9,13 @@ const UI = '^src/(controllers|components|prossima-map[.]ts|index[.]ts|iife[.]ts)
 module.exports = {
   forbidden: [
     {
+      name: 'builder-uses-the-public-api',
+      severity: 'error',
+      comment: 'The code builder (demo/builder/) is written with the widget\'s public API only: it never imports src/.',
+      from: { path: '^demo/builder/' },
+      to: { path: '^src/' },
+    },
+    {
       name: 'no-cycle',
       severity: 'error',
       comment: 'An import cycle ties modules that should stand alone (and stops tests from replacing one).',
