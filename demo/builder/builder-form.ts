@@ -4,6 +4,8 @@
  * `change`.
  */
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { COLOURS, type Choices, type ScriptKind, type Tiles } from './choices.js';
 import { fold, type DirectorySummary } from './warnings.js';
@@ -14,6 +16,8 @@ export interface FormContext {
   readonly directory?: DirectorySummary;
   /** The builder's language, to name categories and services. */
   readonly lang: string;
+  /** The `dist/` folder beside the builder: where the script comes from unless another is given. */
+  readonly distUrl: string;
   readonly change: (change: Partial<Choices>) => void;
 }
 
@@ -39,29 +43,38 @@ function renderCategories({ choices, directory, lang, change }: FormContext) {
   // The chosen ones first, in their order, then the others in the directory's.
   const ordered = [...chosen.map((id) => directory.categories.find((c) => c.id === id)).filter((c) => c !== undefined), ...directory.categories.filter((c) => !chosen.includes(c.id))];
   const toggle = (id: string, on: boolean) => change({ categories: on ? [...chosen, id] : chosen.filter((c) => c !== id) });
-  const move = (id: string, by: -1 | 1) => {
+  const move = (id: string, by: -1 | 1, button: HTMLButtonElement) => {
     const at = chosen.indexOf(id);
     const to = at + by;
     if (at < 0 || to < 0 || to >= chosen.length) return;
     const next = [...chosen];
     [next[at], next[to]] = [next[to], next[at]];
     change({ categories: next });
+    // Once rendered: a button that can go no further hands the focus to the row's other one.
+    setTimeout(() => {
+      if (button.disabled) button.parentElement?.querySelector<HTMLButtonElement>('button.move:not([disabled])')?.focus();
+    });
   };
   return html`<fieldset class="categories">
     <legend>${msg('Categorie', { desc: 'builder: legend of the categories choice' })}</legend>
     <p class="hint">${msg('Nessuna scelta: tutte, nell’ordine dell’elenco. Le scelte appaiono in quest’ordine.', { desc: 'builder: how the category choice works' })}</p>
     <ul>
-      ${ordered.map((category) => {
-        const name = nameOf(category.name, lang);
-        const at = chosen.indexOf(category.id);
-        return html`<li data-category=${category.id}>
-          <label><input type="checkbox" .checked=${at >= 0} @change=${(e: Event) => toggle(category.id, (e.target as HTMLInputElement).checked)} /> ${name}</label>
-          ${at >= 0
-            ? html`<button type="button" class="move" ?disabled=${at === 0} @click=${() => move(category.id, -1)} aria-label=${msg(str`Sposta prima: ${name}`, { desc: 'builder: move a category up in the order; e.g. Move up: Health' })}>↑</button>
-                <button type="button" class="move" ?disabled=${at === chosen.length - 1} @click=${() => move(category.id, 1)} aria-label=${msg(str`Sposta dopo: ${name}`, { desc: 'builder: move a category down in the order; e.g. Move down: Health' })}>↓</button>`
-            : nothing}
-        </li>`;
-      })}
+      ${repeat(
+        ordered,
+        // Keyed: a row moved up or down keeps its checkbox and its focused button.
+        (category) => category.id,
+        (category) => {
+          const name = nameOf(category.name, lang);
+          const at = chosen.indexOf(category.id);
+          return html`<li data-category=${category.id}>
+            <label><input type="checkbox" .checked=${live(at >= 0)} @change=${(e: Event) => toggle(category.id, (e.target as HTMLInputElement).checked)} /> ${name}</label>
+            ${at >= 0
+              ? html`<button type="button" class="move" ?disabled=${at === 0} @click=${(e: Event) => move(category.id, -1, e.currentTarget as HTMLButtonElement)} aria-label=${msg(str`Sposta prima: ${name}`, { desc: 'builder: move a category up in the order; e.g. Move up: Health' })}>↑</button>
+                  <button type="button" class="move" ?disabled=${at === chosen.length - 1} @click=${(e: Event) => move(category.id, 1, e.currentTarget as HTMLButtonElement)} aria-label=${msg(str`Sposta dopo: ${name}`, { desc: 'builder: move a category down in the order; e.g. Move down: Health' })}>↓</button>`
+              : nothing}
+          </li>`;
+        },
+      )}
     </ul>
   </fieldset>`;
 }
@@ -78,7 +91,7 @@ function renderComuni({ choices, directory, change }: FormContext) {
     <ul>
       ${comuni.map(
         (comune) => html`<li>
-          <label><input type="checkbox" data-comune=${comune} .checked=${chosen.has(fold(comune))} @change=${(e: Event) => toggle(comune, (e.target as HTMLInputElement).checked)} /> ${comune}</label>
+          <label><input type="checkbox" data-comune=${comune} .checked=${live(chosen.has(fold(comune)))} @change=${(e: Event) => toggle(comune, (e.target as HTMLInputElement).checked)} /> ${comune}</label>
         </li>`,
       )}
     </ul>
@@ -189,7 +202,7 @@ function renderBehaviour({ choices, change }: FormContext) {
   </fieldset>`;
 }
 
-function renderScript({ choices, change }: FormContext) {
+function renderScript({ choices, distUrl, change }: FormContext) {
   const kinds: [ScriptKind, string][] = [
     ['module', msg('Modulo (consigliato): carica solo ciò che serve', { desc: 'builder: the ES module script' })],
     ['classic', msg('Script classico, per i siti che non accettano i moduli', { desc: 'builder: the classic script (a plain script tag, without type=module)' })],
@@ -200,5 +213,9 @@ function renderScript({ choices, change }: FormContext) {
     ${kinds.map(
       ([value, label]) => html`<label><input type="radio" name="script" .value=${value} .checked=${choices.script === value} @change=${() => change({ script: value })} /> ${label}</label>`,
     )}
+    <label
+      >${msg('Indirizzo della cartella dist pubblicata (vuoto: quella accanto a questa pagina)', { desc: 'builder: label of the address the site loads the script from' })}
+      <input type="url" name="base" placeholder=${distUrl} .value=${choices.base} @change=${(e: Event) => change({ base: (e.target as HTMLInputElement).value.trim() })} />
+    </label>
   </fieldset>`;
 }

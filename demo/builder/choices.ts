@@ -35,6 +35,8 @@ export interface Choices {
   readonly syncUrl: boolean;
   readonly hideLanguageSwitcher: boolean;
   readonly script: ScriptKind;
+  /** Where the site loads the script from: the published `dist/` folder; empty: the one beside the builder. */
+  readonly base: string;
 }
 
 export const DEFAULT_CHOICES: Choices = {
@@ -55,6 +57,7 @@ export const DEFAULT_CHOICES: Choices = {
   syncUrl: false,
   hideLanguageSwitcher: false,
   script: 'module',
+  base: '',
 };
 
 /** The colour choices, each with the CSS custom property it sets and the widget's default. */
@@ -113,11 +116,12 @@ const SCRIPT_FILES: Record<ScriptKind, string> = {
 
 /**
  * The code a webmaster pastes: the script tag, the element with the attributes chosen, and a
- * `<style>` block only when height, colours or font changed. `distUrl`: the published `dist/`
- * folder, ending in `/`.
+ * `<style>` block only when height, colours or font changed. The script comes from
+ * `choices.base` when it is an address, else from `distUrl` (the `dist/` beside the builder).
  */
 export function embedCode(choices: Choices, distUrl: string): string {
-  const src = escapeAttribute(new URL(SCRIPT_FILES[choices.script], distUrl).href);
+  const base = isBaseUrl(choices.base) ? withSlash(choices.base.trim()) : distUrl;
+  const src = escapeAttribute(new URL(SCRIPT_FILES[choices.script], base).href);
   const script = choices.script === 'classic' ? `<script src="${src}" defer></script>` : `<script type="module" src="${src}"></script>`;
   const attributes = attributesOf(choices)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
@@ -151,6 +155,7 @@ export function choicesQuery(choices: Choices): string {
   if (choices.syncUrl) set('sync-url', '1');
   if (choices.hideLanguageSwitcher) set('hide-language-switcher', '1');
   if (choices.script !== 'module') set('script', choices.script);
+  set('base', choices.base);
   return params.toString();
 }
 
@@ -184,6 +189,7 @@ export function choicesFromQuery(search: string): Choices {
     syncUrl: params.get('sync-url') === '1',
     hideLanguageSwitcher: params.get('hide-language-switcher') === '1',
     script: script === 'classic' || script === 'standalone' ? script : 'module',
+    base: isBaseUrl(text('base', 500)) ? text('base', 500) : '',
   };
 }
 
@@ -195,6 +201,20 @@ export function isCssLength(value: string): boolean {
 /** A font-family list: names, quoted or not, separated by commas; nothing that ends a declaration. */
 export function isFontList(value: string): boolean {
   return /^[\w\s"',-]{1,200}$/.test(value.trim());
+}
+
+/** An http(s) address of a folder (a missing final `/` is added). */
+export function isBaseUrl(value: string): boolean {
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.search === '' && url.hash === '';
+  } catch {
+    return false;
+  }
+}
+
+function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
 }
 
 function round(value: number, digits: number): number {

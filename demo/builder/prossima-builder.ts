@@ -113,6 +113,7 @@ export class ProssimaBuilder extends LitElement {
       choices: this.choices,
       directory: this.directory,
       lang: getLocale(),
+      distUrl: this.distUrl,
       change: this.change,
     };
     return html`<div class="builder" lang=${getLocale()}>
@@ -237,6 +238,8 @@ function warningText(warning: Warning): string {
       return msg('Manca il credito delle immagini della mappa: quasi tutti i fornitori lo chiedono (per esempio «© OpenStreetMap»).', { desc: 'builder: warning, custom tiles without attribution' });
     case 'bad-tile-url':
       return msg('L’indirizzo delle immagini della mappa deve iniziare con https:// e contenere {z}, {x} e {y}.', { desc: 'builder: warning, custom tile URL not usable' });
+    case 'bad-base':
+      return msg('L’indirizzo dello script va scritto come un indirizzo web della cartella dist pubblicata, per esempio https://prossima.example.it/dist/.', { desc: 'builder: warning, the script address is not an http(s) folder address' });
     case 'bad-height':
       return msg('L’altezza va scritta come un numero seguito da px, rem, em o vh (per esempio 40rem).', { desc: 'builder: warning, height not a CSS length' });
   }

@@ -2,7 +2,7 @@
  * Choices that fight each other, found from the choices and the directory the embed will show
  * (the public directory format: docs/embed-api.md). Pure: the builder words them.
  */
-import { isCssLength, type Choices } from './choices.js';
+import { isBaseUrl, isCssLength, type Choices } from './choices.js';
 
 /** The part of a directory the builder reads. */
 export interface DirectorySummary {
@@ -22,7 +22,9 @@ export type Warning =
   /** A custom tile address the map cannot use. */
   | { readonly kind: 'bad-tile-url' }
   /** A height that is not a CSS length. */
-  | { readonly kind: 'bad-height' };
+  | { readonly kind: 'bad-height' }
+  /** A script address that is not an http(s) address of a folder. */
+  | { readonly kind: 'bad-base' };
 
 /** The services an embed with `choices` shows (before any search). */
 export function shownServices(choices: Choices, directory: DirectorySummary): DirectorySummary['services'] {
@@ -51,6 +53,7 @@ export function warningsOf(choices: Choices, directory: DirectorySummary | undef
     if (choices.tileAttribution.trim() === '') warnings.push({ kind: 'no-attribution' });
   }
   if (choices.height.trim() !== '' && !isCssLength(choices.height)) warnings.push({ kind: 'bad-height' });
+  if (choices.base.trim() !== '' && !isBaseUrl(choices.base)) warnings.push({ kind: 'bad-base' });
   return warnings;
 }
 

@@ -98,6 +98,9 @@ export class DirectoryController implements ReactiveController {
     const work = AbortSignal.any([signal, deadline]);
     // The request and the reader's piece leave together.
     const request = 'url' in location ? requestDirectory(location.url, work) : undefined;
+    // Awaited only once the reader is here: a load cancelled before that (the widget removed as
+    // it starts) must not leave the request's rejection unhandled meanwhile.
+    request?.catch(() => undefined);
     let reader: Reader | undefined;
     let saving: FetchedDocument | undefined;
     let result: LoadResult;

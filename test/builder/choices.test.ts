@@ -48,6 +48,11 @@ describe('builder choices', () => {
     expect(embedCode(choose({ script: 'standalone' }), DIST)).to.match(/^<script type="module" src="[^"]+\/prossima-map\.standalone\.js"><\/script>/);
   });
 
+  it('the script from the address the site publishes, else from the dist/ beside the builder', () => {
+    expect(embedCode(choose({ base: 'https://comune.example.it/widget/dist' }), DIST).split('\n')[0]).to.equal('<script type="module" src="https://comune.example.it/widget/dist/prossima-map.js"></script>');
+    expect(embedCode(choose({ base: 'javascript:alert(1)' }), DIST).split('\n')[0]).to.equal(`<script type="module" src="${DIST}prossima-map.js"></script>`);
+  });
+
   it('its address gives back the same choices', () => {
     const choices = choose({
       categories: ['work', 'health'],
@@ -68,13 +73,14 @@ describe('builder choices', () => {
       syncUrl: true,
       hideLanguageSwitcher: true,
       script: 'classic',
+      base: 'https://comune.example.it/prossima/dist/',
     });
     expect(choicesFromQuery(`?${choicesQuery(choices)}`)).to.deep.equal(choices);
     expect(choicesQuery(DEFAULT_CHOICES)).to.equal('');
   });
 
   it('an address with bad values falls back to the defaults, field by field', () => {
-    const choices = choicesFromQuery('?categories=health,<b>&lang=javascript:alert(1)&service=a b&view=91,16,9&tiles=evil&height=1;}body{x&accent=red&font=a;}b{&script=x&sync-url=yes');
+    const choices = choicesFromQuery('?categories=health,<b>&lang=javascript:alert(1)&service=a b&view=91,16,9&tiles=evil&height=1;}body{x&accent=red&font=a;}b{&script=x&sync-url=yes&base=javascript:alert(1)');
     expect(choices).to.deep.equal({ ...DEFAULT_CHOICES, categories: ['health'] });
   });
 });

@@ -95,6 +95,23 @@ describe('<prossima-builder>', () => {
     await waitUntil(() => parts(widget, 'item').length > 0 && parts(widget, 'item').every((row) => ['work', 'health'].includes(row.dataset.category!)), 'only those rows');
   });
 
+  it('the category rows follow the choices: the boxes checked are the ones chosen, a moved row keeps its focus', async () => {
+    const builder = await openBuilder();
+    await set(builder, categoryBox('health'), true);
+    await set(builder, categoryBox('social'), true);
+    const checked = () => [...builder.shadowRoot!.querySelectorAll<HTMLLIElement>('.categories li')].filter((li) => li.querySelector('input')!.checked).map((li) => li.dataset.category);
+    // Before, the rows were reused by position: the box checked for "social" stayed checked on the row that took its place.
+    expect(checked()).to.deep.equal(['health', 'social']);
+    const down = builder.shadowRoot!.querySelector<HTMLButtonElement>('.categories li[data-category="health"] button.move:last-of-type')!;
+    down.focus();
+    down.click();
+    await builder.updateComplete;
+    expect(checked()).to.deep.equal(['social', 'health']);
+    // "health" is last now: its ↓ is disabled and hands the focus to its ↑.
+    await waitUntil(() => builder.shadowRoot!.activeElement?.closest('li')?.dataset.category === 'health', 'focus moved with the row');
+    expect((builder.shadowRoot!.activeElement as HTMLButtonElement).disabled).to.equal(false);
+  });
+
   it('a comune: the attribute, the count, and a warning when the categories leave it empty', async () => {
     const builder = await openBuilder();
     await set(builder, 'input[data-comune="Policoro"]', true);

@@ -47,6 +47,11 @@ describe('builder warnings', () => {
     expect(kinds(choose({ height: '40rem' }))).to.deep.equal([]);
   });
 
+  it('a script address that is not a web address', () => {
+    expect(kinds(choose({ base: 'dist/' }))).to.deep.equal(['bad-base']);
+    expect(kinds(choose({ base: 'https://comune.example.it/dist/' }))).to.deep.equal([]);
+  });
+
   it('without the directory, only what the choices alone show', () => {
     expect(warningsOf(choose({ municipalities: ['Nowhere'], tiles: 'custom', tileUrl: 'https://t.example/{z}/{x}/{y}.png' }), undefined).map((w) => w.kind)).to.deep.equal(['no-attribution']);
   });

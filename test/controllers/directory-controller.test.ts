@@ -27,7 +27,7 @@ const hooks: DirectoryHooks = {
   whenRendered: async () => undefined,
 };
 
-describe('DirectoryController: a bounded time to a verdict', () => {
+describe('DirectoryController: a bounded time to a verdict, and cancelled loads', () => {
   beforeEach(async () => {
     await clearCopies();
     await serverMode('ok');
@@ -69,4 +69,23 @@ describe('DirectoryController: a bounded time to a verdict', () => {
     expect(data.failure?.reason).to.equal('too-slow');
     expect(data.failure?.message).to.match(/no verdict in 1 s: downloading, reading and checking the directory took longer, and the widget gave up/);
   });
+
+  it('a load cancelled as it starts (the widget removed at once) leaves no unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: PromiseRejectionEvent) => unhandled.push(e.reason);
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      const data = new DirectoryController(testHost(), hooks);
+      const loading = data.load({ src: SRC });
+      // The request has left; the reader piece is still on its way.
+      data.hostDisconnected();
+      await loading;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
+    // Found by the code builder, which makes its preview again when its language changes.
+    expect(unhandled.map(String)).to.deep.equal([]);
+  });
 });
+
