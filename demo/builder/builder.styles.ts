@@ -128,7 +128,8 @@ export const builderStyles = css`
     margin: 0.2rem 0;
   }
   .preview-frame {
-    overflow-x: auto;
+    box-sizing: content-box;
+    overflow: hidden;
     padding: 0.5rem;
     background: #eef1f5;
     border-radius: 8px;
@@ -136,6 +137,7 @@ export const builderStyles = css`
   .preview {
     margin: 0 auto;
     background: #fff;
+    transform-origin: top left;
   }
   .warnings ul {
     margin: 0 0 0.75rem;

@@ -41,8 +41,20 @@ export class ProssimaBuilder extends LitElement {
   @state() private directoryFailed = false;
   @state() private width: PreviewWidth = 730;
   @state() private copied: '' | 'code' | 'link' | 'failed' = '';
+  /** The preview frame's inner width and the preview's height, to shrink a preview wider than its frame. */
+  @state() private frameWidth = 0;
+  @state() private previewHeight = 0;
 
   @query('prossima-map') private preview?: PreviewElement;
+  @query('.preview-frame') private frame?: HTMLElement;
+  @query('.preview') private previewBox?: HTMLElement;
+
+  private readonly sizes = new ResizeObserver(() => {
+    const frame = this.frame;
+    const padding = frame ? parseFloat(getComputedStyle(frame).paddingLeft) + parseFloat(getComputedStyle(frame).paddingRight) : 0;
+    this.frameWidth = frame ? frame.clientWidth - padding : 0;
+    this.previewHeight = this.previewBox?.offsetHeight ?? 0;
+  });
 
   private get distUrl(): string {
     return new URL(this.dist.endsWith('/') ? this.dist : `${this.dist}/`, document.baseURI).href;
@@ -53,6 +65,16 @@ export class ProssimaBuilder extends LitElement {
     const ui = new URLSearchParams(location.search).get('ui') ?? (navigator.language.toLowerCase().startsWith('it') ? 'it' : 'en');
     if (ui === 'en' || ui === 'it') void this.useLanguage(ui);
     void this.loadDirectory();
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sizes.disconnect();
+  }
+
+  protected firstUpdated(): void {
+    if (this.frame) this.sizes.observe(this.frame);
+    if (this.previewBox) this.sizes.observe(this.previewBox);
   }
 
   protected willUpdate(changed: PropertyValues): void {
@@ -166,8 +188,12 @@ export class ProssimaBuilder extends LitElement {
     const value = (name: string) => attributes.get(name);
     const styles = Object.fromEntries(stylesOf(this.choices));
     const count = this.directory ? shownServices(this.choices, this.directory).length : undefined;
-    return html`<div class="preview-frame">
-        <div class="preview" style=${styleMap({ width: `${this.width}px` })}>
+    // Wider than its frame, the preview is shown smaller: the widget still lays itself out at
+    // the width chosen, as on the visitor's screen.
+    const scale = this.frameWidth > 0 ? Math.min(1, this.frameWidth / this.width) : 1;
+    const percent = Math.round(scale * 100);
+    return html`<div class="preview-frame" style=${styleMap({ height: scale < 1 && this.previewHeight > 0 ? `${Math.ceil(this.previewHeight * scale)}px` : undefined })}>
+        <div class="preview" style=${styleMap({ width: `${this.width}px`, transform: scale < 1 ? `scale(${scale})` : undefined })}>
           ${keyed(
             // Made again when this page's language changes: a widget that follows its page reads
             // the page's language when it starts.
@@ -191,6 +217,7 @@ export class ProssimaBuilder extends LitElement {
         </div>
       </div>
       <p class="preview-note">
+        ${scale < 1 ? html`${msg(str`Anteprima ridotta al ${percent}%.`, { desc: 'builder: the preview is shown smaller than its real width; e.g. Preview shrunk to 64%.' })} ` : nothing}
         ${count === undefined ? nothing : msg(str`Servizi mostrati con queste scelte: ${count}.`, { desc: 'builder: how many services the embed shows; e.g. Services shown with these choices: 12.' })}
         <button type="button" @click=${() => this.handleUseView()}>${msg('Usa questa vista della mappa', { desc: 'builder: button that takes the preview map’s centre and zoom as the start view' })}</button>
       </p>`;

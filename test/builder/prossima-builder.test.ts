@@ -180,6 +180,19 @@ describe('<prossima-builder>', () => {
     expect(elementLine(builder)).to.equal('<prossima-map sync-url hide-language-switcher></prossima-map>');
   });
 
+  it('the three widths: the widget laid out at each; wider than its frame, shown smaller', async () => {
+    const builder = await openBuilder();
+    const frame = builder.shadowRoot!.querySelector<HTMLElement>('.preview-frame')!;
+    for (const width of [390, 730, 1140]) {
+      await click(builder, `input[name="width"][value="${width}"]`);
+      await waitUntil(() => preview(builder).offsetWidth === width, `laid out at ${width}`);
+      await waitUntil(() => preview(builder).getBoundingClientRect().width <= frame.clientWidth + 1, `${width} px fits its frame`);
+    }
+    // 1140 in this frame (about 850 px): shrunk, and said.
+    expect(preview(builder).getBoundingClientRect().width).to.be.below(1140);
+    expect(builder.shadowRoot!.querySelector('.preview-note')!.textContent).to.match(/ridotta al \d+%|shrunk to \d+%/);
+  });
+
   it('"use this view" takes the preview map’s centre and zoom', async () => {
     const builder = await openBuilder();
     const widget = preview(builder);

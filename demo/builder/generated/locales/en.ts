@@ -50,6 +50,7 @@
 's9120f6fb7b7282a2': `Height (for example 40rem or 600px; empty: 36rem)`,
 's9429ebbd7deffb0b': `Look`,
 's9565553d163fc92a': `Script`,
+'s9749e553ef2d8491': str`Preview shrunk to ${0}%.`,
 's9a7ecc9d23938ffc': `OpenStreetMap`,
 's9d8a3d9f070b8ace': `None chosen: the whole province.`,
 's9efa9c234a129482': `None`,
