@@ -144,9 +144,14 @@ describe('<prossima-builder>', () => {
     const builder = await openBuilder();
     await click(builder, 'input[name="tiles"][value="none"]');
     expect(preview(builder).getAttribute('tile-url')).to.equal('none');
+    const tiles = () => part(preview(builder), 'map')?.querySelectorAll('img.leaflet-tile').length ?? 0;
+    await waitUntil(() => preview(builder).mapView !== undefined, 'the preview’s map is made');
+    await waitUntil(() => tiles() === 0 && (part(preview(builder), 'map')?.querySelector('.leaflet-control-attribution')?.textContent ?? '').includes('ISTAT'), 'no tiles: the outline, credited');
     await click(builder, 'input[name="tiles"][value="consent"]');
     expect(preview(builder).hasAttribute('tile-consent')).to.equal(true);
     expect(preview(builder).hasAttribute('tile-url')).to.equal(false);
+    await waitUntil(() => part(preview(builder), 'tile-consent') !== null, 'the preview asks first');
+    expect(tiles()).to.equal(0);
     expect(elementLine(builder)).to.equal('<prossima-map tile-consent></prossima-map>');
     await click(builder, 'input[name="tiles"][value="custom"]');
     await set(builder, 'input[name="tile-url"]', 'https://tiles.example.it/{z}/{x}/{y}.png');
@@ -164,6 +169,7 @@ describe('<prossima-builder>', () => {
     await set(builder, 'input[name="font"]', 'Georgia, serif');
     const widget = preview(builder);
     expect(getComputedStyle(widget).getPropertyValue('--prossima-accent').trim()).to.equal('#aa0000');
+    expect(getComputedStyle(part(widget, 'search')!).fontFamily).to.contain('Georgia');
     expect(widget.getBoundingClientRect().height).to.be.closeTo(30 * parseFloat(getComputedStyle(document.documentElement).fontSize), 2);
     expect(builder.code).to.contain('<style>\n  prossima-map {\n    --prossima-height: 30rem;\n    --prossima-accent: #aa0000;\n    --prossima-font: Georgia, serif;\n  }\n</style>');
   });
@@ -177,6 +183,11 @@ describe('<prossima-builder>', () => {
     expect(widget.hasAttribute('sync-url')).to.equal(true);
     expect(widget.hasAttribute('hide-language-switcher')).to.equal(true);
     await waitUntil(() => part(widget, 'language') === null, 'no switcher in the preview');
+    // The preview keeps the page's address in step, as it will on the webmaster's page.
+    const search = part(widget, 'search') as HTMLInputElement;
+    search.value = 'casa';
+    search.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitUntil(() => new URLSearchParams(location.search).get('prossima-q') === 'casa', 'the address follows the search');
     expect(elementLine(builder)).to.equal('<prossima-map sync-url hide-language-switcher></prossima-map>');
   });
 
