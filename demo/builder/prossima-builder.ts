@@ -5,7 +5,8 @@ import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { localized, msg, str } from '@lit/localize';
 import { attributesOf, choicesFromQuery, choicesQuery, embedCode, stylesOf, type Choices } from './choices.js';
-import { warningsOf, shownServices, type DirectorySummary, type Warning } from './warnings.js';
+import { readSummary, warningsOf, shownServices, type DirectorySummary } from './warnings.js';
+import { warningText } from './warning-text.js';
 import { BUILDER_LANGUAGES, getLocale, setLocale } from './localization.js';
 import { renderForm, type FormContext } from './builder-form.js';
 import { builderStyles } from './builder.styles.js';
@@ -41,6 +42,8 @@ export class ProssimaBuilder extends LitElement {
   @state() private directoryFailed = false;
   @state() private width: PreviewWidth = 730;
   @state() private copied: '' | 'code' | 'link' | 'failed' = '';
+  /** "Use this view" was pressed while the preview showed no map (a phone preview shows the list first). */
+  @state() private noMapView = false;
   /** The preview frame's inner width and the preview's height, to shrink a preview wider than its frame. */
   @state() private frameWidth = 0;
   @state() private previewHeight = 0;
@@ -62,6 +65,7 @@ export class ProssimaBuilder extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) this.observeSizes();
     const ui = new URLSearchParams(location.search).get('ui') ?? (navigator.language.toLowerCase().startsWith('it') ? 'it' : 'en');
     if (ui === 'en' || ui === 'it') void this.useLanguage(ui);
     void this.loadDirectory();
@@ -73,6 +77,10 @@ export class ProssimaBuilder extends LitElement {
   }
 
   protected firstUpdated(): void {
+    this.observeSizes();
+  }
+
+  private observeSizes(): void {
     if (this.frame) this.sizes.observe(this.frame);
     if (this.previewBox) this.sizes.observe(this.previewBox);
   }
@@ -98,9 +106,9 @@ export class ProssimaBuilder extends LitElement {
     try {
       const response = await fetch(new URL('prossima-directory.json', this.distUrl), { credentials: 'omit' });
       if (!response.ok) throw new Error(String(response.status));
-      const document = (await response.json()) as Partial<DirectorySummary>;
-      if (!Array.isArray(document.categories) || !Array.isArray(document.services)) throw new Error('not a directory');
-      this.directory = { categories: document.categories, services: document.services };
+      const directory = readSummary(await response.json());
+      if (directory === undefined) throw new Error('not a directory');
+      this.directory = directory;
     } catch {
       this.directoryFailed = true;
     }
@@ -116,7 +124,11 @@ export class ProssimaBuilder extends LitElement {
   };
 
   private handleUseView(): void {
-    const view = this.preview?.mapView;
+    // The map's view only when the preview shows its map (`part=map` is laid out): on a phone
+    // preview the list comes first, and a hidden map's view is not what the webmaster sees.
+    const map = this.preview?.shadowRoot?.querySelector<HTMLElement>('[part~="map"]');
+    const view = map && map.offsetWidth > 0 && map.offsetHeight > 0 ? this.preview?.mapView : undefined;
+    this.noMapView = view === undefined;
     if (view === undefined) return;
     this.change({ view: { center: [view.center[0], view.center[1]], zoom: view.zoom } });
   }
@@ -220,6 +232,7 @@ export class ProssimaBuilder extends LitElement {
         ${scale < 1 ? html`${msg(str`Anteprima ridotta al ${percent}%.`, { desc: 'builder: the preview is shown smaller than its real width; e.g. Preview shrunk to 64%.' })} ` : nothing}
         ${count === undefined ? nothing : msg(str`Servizi mostrati con queste scelte: ${count}.`, { desc: 'builder: how many services the embed shows; e.g. Services shown with these choices: 12.' })}
         <button type="button" @click=${() => this.handleUseView()}>${msg('Usa questa vista della mappa', { desc: 'builder: button that takes the preview map’s centre and zoom as the start view' })}</button>
+        <span role="status">${this.noMapView ? msg('L’anteprima non mostra la mappa: aprila (pulsante «Mappa») e premi di nuovo.', { desc: 'builder: use this view pressed while the preview shows no map' }) : ''}</span>
       </p>`;
   }
 
@@ -248,27 +261,6 @@ export class ProssimaBuilder extends LitElement {
         ${msg('Per riaprire il costruttore con queste scelte:', { desc: 'builder: before the link that reopens the builder' })}
         <a href=${this.link}>${this.link}</a>
       </p>`;
-  }
-}
-
-function warningText(warning: Warning): string {
-  switch (warning.kind) {
-    case 'empty-comune': {
-      const comune = warning.comune;
-      return msg(str`A ${comune} non c’è nessun servizio delle categorie scelte: toglilo o aggiungi categorie.`, { desc: 'builder: warning, a comune chosen has no service in the categories chosen' });
-    }
-    case 'nothing-shown':
-      return msg('Con queste scelte l’elenco è vuoto.', { desc: 'builder: warning, no service is left' });
-    case 'service-hidden':
-      return msg('Il servizio da aprire all’inizio non è tra quelli mostrati: scegline un altro o cambia categorie e comuni.', { desc: 'builder: warning, the opening service is filtered out' });
-    case 'no-attribution':
-      return msg('Manca il credito delle immagini della mappa: quasi tutti i fornitori lo chiedono (per esempio «© OpenStreetMap»).', { desc: 'builder: warning, custom tiles without attribution' });
-    case 'bad-tile-url':
-      return msg('L’indirizzo delle immagini della mappa deve iniziare con https:// e contenere {z}, {x} e {y}.', { desc: 'builder: warning, custom tile URL not usable' });
-    case 'bad-base':
-      return msg('L’indirizzo dello script va scritto come un indirizzo web della cartella dist pubblicata, per esempio https://prossima.example.it/dist/.', { desc: 'builder: warning, the script address is not an http(s) folder address' });
-    case 'bad-height':
-      return msg('L’altezza va scritta come un numero seguito da px, rem, em o vh (per esempio 40rem).', { desc: 'builder: warning, height not a CSS length' });
   }
 }
 

@@ -26,6 +26,25 @@ export type Warning =
   /** A script address that is not an http(s) address of a folder. */
   | { readonly kind: 'bad-base' };
 
+/**
+ * The categories and services of a directory document, as far as the builder reads them; entries
+ * without a text id (or category) are left out, so a broken file cannot break the builder.
+ * Undefined when `document` is not a directory at all.
+ */
+export function readSummary(document: unknown): DirectorySummary | undefined {
+  if (typeof document !== 'object' || document === null) return undefined;
+  const { categories, services } = document as { categories?: unknown; services?: unknown };
+  if (!Array.isArray(categories) || !Array.isArray(services)) return undefined;
+  const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+  const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+  return {
+    categories: categories.map(record).flatMap((c) => (isText(c.id) ? [{ id: c.id, name: c.name }] : [])),
+    services: services.map(record).flatMap((s) =>
+      isText(s.id) && isText(s.category) ? [{ id: s.id, name: s.name, category: s.category, ...(isText(s.municipality) && { municipality: s.municipality }) }] : [],
+    ),
+  };
+}
+
 /** The services an embed with `choices` shows (before any search). */
 export function shownServices(choices: Choices, directory: DirectorySummary): DirectorySummary['services'] {
   const categories = new Set(choices.categories);

@@ -215,6 +215,25 @@ describe('<prossima-builder>', () => {
     expect(widget.getAttribute('zoom')).to.equal(String(Math.round(view.zoom)));
   });
 
+  it('"use this view" on a phone preview that shows its list says to open the map first', async () => {
+    const builder = await openBuilder();
+    await click(builder, 'input[name="width"][value="390"]');
+    await waitUntil(() => preview(builder).offsetWidth === 390, 'a phone preview');
+    builder.shadowRoot!.querySelector<HTMLButtonElement>('.preview-note button')!.click();
+    await builder.updateComplete;
+    expect(builder.shadowRoot!.querySelector('.preview-note [role="status"]')!.textContent).to.match(/Mappa|Map/);
+    expect(preview(builder).hasAttribute('center')).to.equal(false);
+    // Once the map is opened in the preview, the view is taken.
+    const toggle = [...preview(builder).shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => /^(Mappa|Map)$/.test(b.textContent!.trim()));
+    expect(toggle, 'the preview’s list/map switch').not.to.equal(undefined);
+    toggle!.click();
+    await waitUntil(() => (part(preview(builder), 'map')?.offsetWidth ?? 0) > 0, 'the preview shows its map');
+    builder.shadowRoot!.querySelector<HTMLButtonElement>('.preview-note button')!.click();
+    await builder.updateComplete;
+    expect(preview(builder).hasAttribute('center')).to.equal(true);
+    expect(builder.shadowRoot!.querySelector('.preview-note [role="status"]')!.textContent).to.equal('');
+  });
+
   it('the script kinds, the copy button and the link that reopens the same choices', async () => {
     const builder = await openBuilder();
     await click(builder, 'input[name="script"][value="classic"]');

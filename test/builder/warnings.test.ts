@@ -1,7 +1,7 @@
 // Choices that fight each other, found on the built-in directory's own shape.
 import { expect } from '@open-wc/testing';
 import { DEFAULT_CHOICES, type Choices } from '../../demo/builder/choices.js';
-import { isTileTemplate, shownServices, warningsOf, type DirectorySummary } from '../../demo/builder/warnings.js';
+import { isTileTemplate, readSummary, shownServices, warningsOf, type DirectorySummary } from '../../demo/builder/warnings.js';
 
 const directory: DirectorySummary = {
   categories: [
@@ -55,4 +55,27 @@ describe('builder warnings', () => {
   it('without the directory, only what the choices alone show', () => {
     expect(warningsOf(choose({ municipalities: ['Nowhere'], tiles: 'custom', tileUrl: 'https://t.example/{z}/{x}/{y}.png' }), undefined).map((w) => w.kind)).to.deep.equal(['no-attribution']);
   });
+
+  it('reads what it needs of a directory file, leaving out broken entries', () => {
+    const read = readSummary({
+      version: 1,
+      categories: [{ id: 'health', name: 'Salute' }, null, { name: 'no id' }, 'x'],
+      services: [
+        { id: 'a', name: 'A', category: 'health', municipality: 'Matera' },
+        { id: 'b', name: '<img src=x onerror=alert(1)>', category: 'health', municipality: 42 },
+        { id: 7, category: 'health' },
+        { id: 'c' },
+        null,
+      ],
+    });
+    expect(read).to.deep.equal({
+      categories: [{ id: 'health', name: 'Salute' }],
+      services: [
+        { id: 'a', name: 'A', category: 'health', municipality: 'Matera' },
+        { id: 'b', name: '<img src=x onerror=alert(1)>', category: 'health' },
+      ],
+    });
+    for (const broken of [null, 'text', [], { categories: {} }, { categories: [], services: 'x' }]) expect(readSummary(broken), JSON.stringify(broken)).to.equal(undefined);
+  });
 });
+

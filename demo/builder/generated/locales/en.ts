@@ -64,6 +64,7 @@
 'sbe95803b06c50844': `Background colour`,
 'sc1dea21445740544': `The address of the map images must start with https:// and contain {z}, {x} and {y}.`,
 'sc20873977c91a27d': `The code to paste`,
+'sc69bc0fc1bbab3c5': `The preview shows no map: open it (the “Map” button) and press again.`,
 'sc79a2c768726f192': `With these choices the list is empty.`,
 'sc892c3b92749c399': `The directory of services cannot be read: the choices of categories, comuni and services are not available.`,
 'sc90f396bc761a5a4': `None chosen: all of them, in the directory’s order. The ones chosen appear in this order.`,
