@@ -6,10 +6,14 @@
  * of the document is parsed whole at the end. Anything unexpected (malformed JSON, no `services`
  * list, a repeated key) falls back to one `JSON.parse` of the whole text, so the result, and the
  * error for broken JSON, are always exactly `JSON.parse`'s. A document nested deeper than
- * MAX_NESTING (nesting.ts) is refused as the scan meets it: `finish` throws `TooDeepError`.
+ * MAX_NESTING (nesting.ts) is refused as the scan meets it: `finish` throws `TooDeepError`. An
+ * entry of the services list longer than MAX_ENTRY_CHARS (oversized.ts) is not parsed: it is
+ * given as an `OversizedEntry`, which the validator rejects (only there does the result differ
+ * from `JSON.parse`'s).
  */
 import type { Steps } from '../lib/chunked.js';
 import { checkNesting, MAX_NESTING, TooDeepError } from './nesting.js';
+import { MAX_ENTRY_CHARS, OversizedEntry } from './oversized.js';
 
 /** Characters handed to the parser between two pauses of {@link parseJsonSteps}. */
 const CHARACTERS_PER_STEP = 64 * 1024;
@@ -78,6 +82,10 @@ export class JsonStreamParser {
   private tooDeepAt = -1;
   /** Characters scanned in the pieces before the current one. */
   private scanned = 0;
+  /** Set while the current entry, too long to parse, is scanned to its end without being kept. */
+  private skipping = false;
+  /** Characters of the entry being skipped, so far. */
+  private skipped = 0;
   /** The document up to the services list's `[`, included. */
   private head = '';
   private readonly entries: unknown[] = [];
@@ -133,6 +141,24 @@ export class JsonStreamParser {
 
   private pendingFrom(text: string, from: number): void {
     if (from < text.length) this.pending.push(from === 0 ? text : text.slice(from));
+  }
+
+  /** The entry under way in the services list has grown past MAX_ENTRY_CHARS: its text is dropped, the rest of it skipped. */
+  private skipIfOversized(): void {
+    if (this.stage !== 'services') return;
+    let length = 0;
+    for (const piece of this.pending) length += piece.length;
+    if (length <= MAX_ENTRY_CHARS) return;
+    this.skipping = true;
+    this.skipped = length;
+    this.pending = [];
+  }
+
+  /** The entry being skipped ends after `more` characters of this piece. */
+  private endSkipped(more: number): void {
+    this.addEntry(new OversizedEntry(this.skipped + more));
+    this.skipping = false;
+    this.skipped = 0;
   }
 
   private scan(text: string): void {
@@ -193,14 +219,18 @@ export class JsonStreamParser {
             this.stage = 'fallback'; // `}` closing a list: broken JSON
             return;
           }
-          if (lastComma >= 0) {
-            this.takeEntries(text, keepFrom, lastComma);
-            keepFrom = lastComma + 1;
-            lastComma = -1;
+          if (this.skipping) {
+            this.endSkipped(i - keepFrom);
+          } else {
+            if (lastComma >= 0) {
+              this.takeEntries(text, keepFrom, lastComma);
+              keepFrom = lastComma + 1;
+              lastComma = -1;
+            }
+            const last = this.pending.join('') + text.slice(keepFrom, i);
+            // `[]` and `[ ]` hold no entry; an empty entry after a comma is a syntax error.
+            if (this.entries.length > 0 || last.trim() !== '') this.addEntry(JSON.parse(last));
           }
-          const last = this.pending.join('') + text.slice(keepFrom, i);
-          // `[]` and `[ ]` hold no entry; an empty entry after a comma is a syntax error.
-          if (this.entries.length > 0 || last.trim() !== '') this.addEntry(JSON.parse(last));
           this.pending = [];
           this.stage = 'rest';
           keepFrom = i;
@@ -211,7 +241,10 @@ export class JsonStreamParser {
           return;
         }
       } else if (code === COMMA && this.stage === 'services' && this.depth === 2) {
-        lastComma = i;
+        if (this.skipping) {
+          this.endSkipped(i - keepFrom);
+          keepFrom = i + 1;
+        } else lastComma = i;
       }
     }
     // The entries that ended in this piece, parsed together: one JSON.parse per piece, not one
@@ -220,7 +253,11 @@ export class JsonStreamParser {
       this.takeEntries(text, keepFrom, lastComma);
       keepFrom = lastComma + 1;
     }
-    this.pendingFrom(text, keepFrom);
+    if (this.skipping) this.skipped += text.length - keepFrom;
+    else {
+      this.pendingFrom(text, keepFrom);
+      this.skipIfOversized();
+    }
     this.recent = (this.recent + text).slice(-LOOK_BACK);
     this.scanned += text.length;
   }

@@ -28,6 +28,7 @@ import {
 } from './fields.js';
 import { websiteHref } from './links.js';
 import { NEED_IDS } from './needs.js';
+import { MAX_ENTRY_CHARS, OversizedEntry } from './oversized.js';
 import {
   ACCESSIBILITY,
   APPOINTMENTS,
@@ -185,6 +186,9 @@ class EntryReader<T> {
     }
     const { kind } = this;
     try {
+      if (entry instanceof OversizedEntry) {
+        problem('', 'bad-value', `this ${kind} is ${entry.chars.toLocaleString('en')} characters of JSON, more than the ${MAX_ENTRY_CHARS.toLocaleString('en')} one may have; shorten its texts`);
+      }
       if (!isRecord(entry)) problem('', 'not-an-object', `this ${kind} must be an object like {"id": "…", "name": "…"}, not ${preview(entry)}`);
       const id = readId(own(entry, 'id'));
       if (this.ids.has(id)) problem('id', 'duplicate-id', `duplicate id "${id}": the first entry with this id is kept`);

@@ -3,6 +3,7 @@ import { JsonStreamParser, parseJsonSteps } from '../../src/data/parse-json.js';
 import { runSteps } from '../../src/lib/chunked.js';
 import { parseDirectory, parseDirectoryAsync } from '../../src/data/load.js';
 import { seededRandom } from '../random.js';
+import { MAX_ENTRY_CHARS, OversizedEntry } from '../../src/data/oversized.js';
 
 /** A directory document big enough (over 256 KB) to be parsed in steps. */
 function bigDocument(count = 1200, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -123,6 +124,53 @@ describe('JsonStreamParser: JSON given in pieces, as it downloads', () => {
 
   it('an empty document throws as JSON.parse does', () => {
     expect(errorOf(() => new JsonStreamParser().finish())).to.equal(errorOf(() => JSON.parse('')));
+  });
+});
+
+describe('JsonStreamParser: an entry too long to parse', () => {
+  /** Parses `text` in pieces of `size`. */
+  const inPiecesOf = (text: string, size: number) => {
+    const parser = new JsonStreamParser();
+    for (let at = 0; at < text.length; at += size) parser.push(text.slice(at, at + size));
+    return parser.finish() as { services: unknown[] };
+  };
+  // Past the limit by more than a piece: the parser looks at an entry's length when a piece ends.
+  const long = (id: string) => ({ id, name: 'x', description: 'd'.repeat(MAX_ENTRY_CHARS + 100_000), list: [1, [2, '],']] });
+
+  for (const where of ['first', 'middle', 'last', 'alone'] as const) {
+    it(`is given as an OversizedEntry of its length, the others as JSON.parse gives them (${where})`, () => {
+      const others = bigDocument(20).services as unknown[];
+      const services = where === 'first' ? [long('big'), ...others] : where === 'middle' ? [...others.slice(0, 10), long('big'), ...others.slice(10)] : where === 'last' ? [...others, long('big')] : [long('big')];
+      const text = JSON.stringify({ ...bigDocument(0), services }, null, where === 'middle' ? 1 : undefined);
+      const expected = JSON.parse(text) as { services: unknown[] };
+      for (const size of [1000, 64 * 1024]) {
+        const result = inPiecesOf(text, size);
+        const at = services.findIndex((s) => (s as { id: string }).id === 'big');
+        const entry = result.services[at];
+        expect(entry, `pieces of ${size}`).to.be.instanceOf(OversizedEntry);
+        // Its characters from after the comma (or `[`) before it to its end.
+        const compact = JSON.stringify(expected.services[at]).length;
+        expect((entry as OversizedEntry).chars).to.be.within(compact, compact + 200);
+        expect(result.services.filter((_, i) => i !== at)).to.deep.equal(expected.services.filter((_, i) => i !== at));
+      }
+    });
+  }
+
+  it('an entry just under the limit is parsed', () => {
+    const entry = { id: 'under', description: 'd'.repeat(MAX_ENTRY_CHARS - 100) };
+    const text = JSON.stringify({ version: 1, categories: [], services: [entry] });
+    expect(inPiecesOf(text, 4096).services).to.deep.equal([entry]);
+  });
+
+  it('the validator rejects it, naming the limit; the other services stay', async () => {
+    const others = bigDocument(400).services as unknown[];
+    const text = JSON.stringify({ ...bigDocument(0), services: [...others.slice(0, 5), long('big'), ...others.slice(5)] });
+    const result = await parseDirectoryAsync(text, 'long.json');
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.directory.services).to.have.length(400);
+    const chars = JSON.stringify(long('big')).length;
+    expect(result.rejected.map((r) => [r.index, r.code, r.message])).to.deep.equal([[5, 'bad-value', `this service is ${chars.toLocaleString('en')} characters of JSON, more than the 1,000,000 one may have; shorten its texts`]]);
   });
 });
 
