@@ -218,7 +218,7 @@ describe('<prossima-builder>', () => {
   it('"use this view" on a phone preview that shows its list says to open the map first', async () => {
     const builder = await openBuilder();
     await click(builder, 'input[name="width"][value="390"]');
-    await waitUntil(() => preview(builder).offsetWidth === 390, 'a phone preview');
+    await waitUntil(() => preview(builder).offsetWidth === 390 && (part(preview(builder), 'map')?.offsetWidth ?? 0) === 0, 'a phone preview, its list first');
     builder.shadowRoot!.querySelector<HTMLButtonElement>('.preview-note button')!.click();
     await builder.updateComplete;
     expect(builder.shadowRoot!.querySelector('.preview-note [role="status"]')!.textContent).to.match(/Mappa|Map/);
@@ -227,7 +227,7 @@ describe('<prossima-builder>', () => {
     const toggle = [...preview(builder).shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => /^(Mappa|Map)$/.test(b.textContent!.trim()));
     expect(toggle, 'the preview’s list/map switch').not.to.equal(undefined);
     toggle!.click();
-    await waitUntil(() => (part(preview(builder), 'map')?.offsetWidth ?? 0) > 0, 'the preview shows its map');
+    await waitUntil(() => (part(preview(builder), 'map')?.offsetWidth ?? 0) > 0 && preview(builder).mapView !== undefined, 'the preview shows its map, made');
     builder.shadowRoot!.querySelector<HTMLButtonElement>('.preview-note button')!.click();
     await builder.updateComplete;
     expect(preview(builder).hasAttribute('center')).to.equal(true);
