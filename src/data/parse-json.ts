@@ -12,18 +12,12 @@
  * from `JSON.parse`'s).
  */
 import type { Steps } from '../lib/chunked.js';
-import { checkNesting, MAX_NESTING, TooDeepError } from './nesting.js';
+import { BACKSLASH, checkNesting, CLOSE_LIST, CLOSE_OBJECT, MAX_NESTING, OPEN_LIST, OPEN_OBJECT, QUOTE, TooDeepError } from './nesting.js';
 import { MAX_ENTRY_CHARS, OversizedEntry } from './oversized.js';
 
 /** Characters handed to the parser between two pauses of {@link parseJsonSteps}. */
 const CHARACTERS_PER_STEP = 64 * 1024;
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_LIST = 0x5b;
-const CLOSE_LIST = 0x5d;
 const COMMA = 0x2c;
 
 /**
