@@ -7,6 +7,7 @@
  */
 
 import { readBody } from './data/read-body.js';
+import { discard } from './data/request.js';
 
 /** v2 keeps the document as sent, with the time in a header (v1 wrapped it in JSON). */
 const CACHE_NAME = 'prossima-map-directories-v2';
@@ -54,7 +55,7 @@ export async function saveCopy(url: string, response: Response, services?: numbe
       return;
     }
     if (Number(response.headers.get('Content-Length')) > STORAGE_LIMIT_CHARS) {
-      response.body?.cancel().catch(() => undefined);
+      discard(response);
       return;
     }
     const text = await readBody(response);
@@ -74,7 +75,7 @@ async function evictCached(cache: Cache): Promise<void> {
   const dated = await Promise.all(
     requests.map(async (request) => ({ request, savedAt: (await cache.match(request))?.headers.get(SAVED_AT_HEADER) ?? '' })),
   );
-  dated.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+  dated.sort(newestFirst);
   for (const { request } of dated.slice(MAX_COPIES)) await cache.delete(request);
 }
 
@@ -83,11 +84,10 @@ function evictStored(): void {
   const copies = Object.keys(localStorage)
     .filter((key) => key.startsWith(STORAGE_PREFIX))
     .map((key) => {
-      const text = localStorage.getItem(key) ?? '';
-      const savedAt = /"savedAt":"([^"]*)"/.exec(text.slice(-200))?.[1] ?? '';
-      return { key, size: text.length, savedAt };
+      const stored = localStorage.getItem(key) ?? '';
+      return { key, size: stored.length, savedAt: storedInfo(stored)?.savedAt ?? '' };
     })
-    .sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+    .sort(newestFirst);
   let total = 0;
   copies.forEach((copy, i) => {
     total += copy.size;
@@ -106,10 +106,7 @@ export async function copyInfo(url: string): Promise<CopyInfo | undefined> {
       return Number.isFinite(services) ? { savedAt, services } : { savedAt };
     }
     const stored = localStorage.getItem(STORAGE_PREFIX + url);
-    if (stored === null) return undefined;
-    const copy = JSON.parse(stored) as Partial<OfflineCopy> & { services?: unknown };
-    if (typeof copy.savedAt !== 'string') return undefined;
-    return typeof copy.services === 'number' ? { savedAt: copy.savedAt, services: copy.services } : { savedAt: copy.savedAt };
+    return stored === null ? undefined : storedInfo(stored);
   } catch {
     return undefined;
   }
@@ -139,6 +136,23 @@ export async function clearCopies(): Promise<void> {
   } catch {
     // Nothing stored, or storage blocked.
   }
+}
+
+/** Newest `savedAt` first (ISO date-times sort as text). */
+function newestFirst(a: { savedAt: string }, b: { savedAt: string }): number {
+  return a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0;
+}
+
+/**
+ * A localStorage copy's date and count, read from the end of its JSON (`{"text":…,"savedAt":…,
+ * "services":…}`) without parsing the document in `text` (whose quotes are escaped there).
+ */
+function storedInfo(stored: string): CopyInfo | undefined {
+  const tail = stored.slice(-200);
+  const savedAt = /"savedAt":"([^"]*)"/.exec(tail)?.[1];
+  if (savedAt === undefined) return undefined;
+  const services = /"services":(\d+)\}$/.exec(tail)?.[1];
+  return services === undefined ? { savedAt } : { savedAt, services: Number(services) };
 }
 
 function isCopy(value: unknown): value is OfflineCopy {

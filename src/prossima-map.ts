@@ -172,7 +172,7 @@ export class ProssimaMap extends LitElement {
   private readonly url = new UrlStateController(this, {
     sync: () => this.syncUrl,
     state: () => this.linkState(),
-    keep: () => (this.keepParams ?? '').split(/[\s,]+/).filter(Boolean),
+    keep: () => parseIdList(this.keepParams),
   });
   private readonly data = new DirectoryController(this, {
     prepare: (directory, signal) =>

@@ -4,7 +4,30 @@ import { clearCopies, loadCopy } from '../src/offline-copy.js';
 import type { ProssimaMap } from '../src/prossima-map.js';
 
 const SRC = '/test-server/directory.json';
+const URL_OF_SRC = new URL(SRC, document.baseURI).href;
 const serverMode = (to: 'ok' | 'fail' | 'hold' | 'shrunk') => fetch(`/test-server/mode?to=${to}`);
+
+/** Loads SRC once, as it is now, and waits until its copy is saved. */
+async function saveACopy(): Promise<void> {
+  const first = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);
+  expect(itemIds(first)).to.have.length(4);
+  expect(part(first, 'error')).to.equal(null);
+  // The copy is stored in the background, after the directory shows.
+  await waitUntil(async () => (await loadCopy(URL_OF_SRC)) !== undefined, 'the copy saved');
+  unmountAll();
+}
+
+/** Mounts a widget on `src`, with the messages of the `prossima-error` events it fired meanwhile. */
+async function mountWithErrors(src: string): Promise<{ el: ProssimaMap; errors: string[] }> {
+  const errors: string[] = [];
+  const onError = (e: Event) => errors.push((e as CustomEvent<{ message: string }>).detail.message);
+  document.addEventListener('prossima-error', onError);
+  try {
+    return { el: await mount(html`<prossima-map src=${src} lang="it" tile-url="none"></prossima-map>`), errors };
+  } finally {
+    document.removeEventListener('prossima-error', onError);
+  }
+}
 
 describe('<prossima-map> with a remote directory', () => {
   beforeEach(async () => {
@@ -18,20 +41,9 @@ describe('<prossima-map> with a remote directory', () => {
   });
 
   it('keeps the last good copy and shows it, marked as possibly out of date, when the server fails', async () => {
-    const first = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);
-    expect(itemIds(first)).to.have.length(4);
-    expect(part(first, 'error')).to.equal(null);
-    // The copy is stored in the background, after the directory shows.
-    const url = new URL(SRC, document.baseURI).href;
-    await waitUntil(async () => (await loadCopy(url)) !== undefined, 'the copy saved');
-    unmountAll();
-
+    await saveACopy();
     await serverMode('fail');
-    const errors: string[] = [];
-    const onError = (e: Event) => errors.push((e as CustomEvent<{ message: string }>).detail.message);
-    document.addEventListener('prossima-error', onError);
-    const el = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);
-    document.removeEventListener('prossima-error', onError);
+    const { el, errors } = await mountWithErrors(SRC);
     expect(itemIds(el)).to.have.length(4);
     const notice = part(el, 'error')!.textContent!;
     expect(notice).to.match(/Dati salvati il \d+ \S+ \d{4}: potrebbero non essere aggiornati\./);
@@ -40,23 +52,14 @@ describe('<prossima-map> with a remote directory', () => {
   });
 
   it('a document with less than half the services of the copy is shown with a warning, and the copy is kept (issue 17)', async () => {
-    const first = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);
-    expect(itemIds(first)).to.have.length(4);
-    const url = new URL(SRC, document.baseURI).href;
-    await waitUntil(async () => (await loadCopy(url)) !== undefined, 'the copy saved');
-    unmountAll();
-
+    await saveACopy();
     await serverMode('shrunk');
-    const errors: string[] = [];
-    const onError = (e: Event) => errors.push((e as CustomEvent<{ message: string }>).detail.message);
-    document.addEventListener('prossima-error', onError);
-    const shrunk = await mount(html`<prossima-map src=${SRC} lang="it" tile-url="none"></prossima-map>`);
-    document.removeEventListener('prossima-error', onError);
+    const { el: shrunk, errors } = await mountWithErrors(SRC);
     expect(itemIds(shrunk), 'the new document is shown').to.have.length(1);
     expect(part(shrunk, 'error')!.textContent).to.match(/Questo elenco ha 1 servizi, meno della metà dei 4 della copia salvata il \d+ \S+ \d{4}/);
     expect(errors.some((m) => m.includes('less than half the 4 of the copy saved on')), errors.join(' / ')).to.equal(true);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const kept = await loadCopy(url);
+    const kept = await loadCopy(URL_OF_SRC);
     expect((JSON.parse(kept!.text) as { services: unknown[] }).services, 'the copy is not replaced').to.have.length(4);
     unmountAll();
 
@@ -72,11 +75,7 @@ describe('<prossima-map> with a remote directory', () => {
   });
 
   it('a document that decodes to more than 100,000,000 characters is stopped and refused, naming the limit (issue 17)', async () => {
-    const errors: string[] = [];
-    const onError = (e: Event) => errors.push((e as CustomEvent<{ message: string }>).detail.message);
-    document.addEventListener('prossima-error', onError);
-    const el = await mount(html`<prossima-map src="/test-server/huge.json.gz" lang="it" tile-url="none"></prossima-map>`);
-    document.removeEventListener('prossima-error', onError);
+    const { el, errors } = await mountWithErrors('/test-server/huge.json.gz');
     expect(itemIds(el)).to.have.length(0);
     expect(part(el, 'error')!.textContent).to.contain('Il file ricevuto è troppo grande per essere mostrato.');
     expect(errors.some((m) => m.includes('more than 100,000,000 characters once decoded')), errors.join(' / ')).to.equal(true);
@@ -188,11 +187,7 @@ describe('<prossima-map> with a remote directory', () => {
     });
 
     it('a broken one gets an error naming the file and the problem', async () => {
-      const errors: string[] = [];
-      const onError = (e: Event) => errors.push((e as CustomEvent<{ message: string }>).detail.message);
-      document.addEventListener('prossima-error', onError);
-      const el = await mount(html`<prossima-map src="/test-server/broken.json.gz" lang="it" tile-url="none"></prossima-map>`);
-      document.removeEventListener('prossima-error', onError);
+      const { el, errors } = await mountWithErrors('/test-server/broken.json.gz');
       expect(itemIds(el)).to.deep.equal([]);
       expect(part(el, 'error')).to.not.equal(null);
       expect(errors.some((m) => m.includes('broken.json.gz') && m.includes('could not be decompressed'))).to.equal(true, errors.join('\n'));

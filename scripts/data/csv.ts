@@ -161,9 +161,9 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
   } catch {
     // Not UTF-8: Windows-1252, unless the file also holds UTF-8 letters or bytes 1252 does not define.
   }
-  const at = firstInvalidUtf8(bytes);
-  const line = bytes.subarray(0, at).reduce((lines, byte) => lines + (byte === 0x0a ? 1 : 0), 1);
   if (hasUtf8Letter(bytes) || bytes.some((byte) => UNDEFINED_1252.has(byte))) {
+    const at = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, at).reduce((lines, byte) => lines + (byte === 0x0a ? 1 : 0), 1);
     return { ok: false, message: `line ${line} holds a byte that is not UTF-8 (0x${bytes[at]!.toString(16).toUpperCase()}) while other lines are UTF-8, so some letters would come out wrong; ${SAVE_AS_UTF8}` };
   }
   let text = '';

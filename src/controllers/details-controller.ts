@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Service } from '../data/types.js';
 import type { DetailFields } from '../data/details.js';
 
-
 /**
  * The built-in directory's detail fields (its services' summaries, sources and the source of each
  * fact), which the build writes apart from the first view's file (scripts/rollup-directory.mjs).

@@ -10,6 +10,7 @@
 import { readFactSources, readSources } from './compound-fields.js';
 import { isRecord, own, quietly, readLanguages } from './fields.js';
 import type { Service } from './types.js';
+import { requestDirectory } from './request.js';
 
 /** A service's detail fields from `prossima-details/`. */
 export type DetailFields = Partial<Pick<Service, 'sources' | 'factSources' | 'unreviewed' | 'summary'>>;
@@ -17,15 +18,11 @@ export type DetailFields = Partial<Pick<Service, 'sources' | 'factSources' | 'un
 /** The files are small and optional: a slow answer is given up sooner than a directory. */
 const TIMEOUT_MS = 10_000;
 
+/** The JSON at `url`, asked for as a directory is (requestDirectory); undefined on any failure. */
 async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
   try {
-    const response = await fetch(url, {
-      signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]),
-      credentials: 'omit',
-      cache: 'no-cache',
-      headers: { Accept: 'application/json' },
-    });
-    return response.ok ? await response.json() : undefined;
+    const answer = await requestDirectory(url, signal, TIMEOUT_MS);
+    return answer.ok ? await answer.response.json() : undefined;
   } catch {
     return undefined;
   }

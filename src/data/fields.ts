@@ -117,7 +117,6 @@ export function requireText(value: unknown, field: string): LocalText {
   );
 }
 
-/** A string; `undefined` when absent or blank. Trimmed. */
 /**
  * The longest text a field may hold: a long description is a few thousand characters; a text of
  * megabytes (a file pasted in a cell, a hostile document) would cost seconds to search and draw.
@@ -128,6 +127,7 @@ function tooLong(field: string, text: string): never {
   return problem(field, 'bad-value', `${field} is ${text.length.toLocaleString('en')} characters long, more than the ${MAX_TEXT_CHARS.toLocaleString('en')} a text may have; shorten it`);
 }
 
+/** A string; `undefined` when absent or blank. Trimmed. */
 export function readString(value: unknown, field: string): string | undefined {
   if (absent(value)) return undefined;
   if (typeof value !== 'string') problem(field, 'wrong-type', `${field} ${preview(value)} must be a text in quotes`);

@@ -110,7 +110,7 @@ export async function readResponse(response: Response, url: string, signal: Abor
     discard(copy);
     if (error instanceof TooBigBodyError) return { ok: false, reason: 'too-big', message: `${url}: ${error.message}` };
     if (error instanceof UnreadableBodyError) return { ok: false, reason: 'not-json', message: `${url}: ${error.message}` };
-    if (error instanceof TooDeepError) return { ok: false, reason: 'invalid', message: `${url}: ${error.message}` };
+    if (error instanceof TooDeepError) return tooDeep(url, error);
     return unreachable(url, error, signal);
   }
 }
@@ -162,11 +162,16 @@ function* readSteps(parse: Steps<unknown> | (() => unknown), validate: (raw: unk
   try {
     raw = typeof parse === 'function' ? parse() : yield* parse;
   } catch (error) {
-    if (error instanceof TooDeepError) return { ok: false, reason: 'invalid', message: `${url}: ${error.message}` };
+    if (error instanceof TooDeepError) return tooDeep(url, error);
     return { ok: false, reason: 'not-json', message: `${url} is not valid JSON: ${String(error)}` };
   }
   const result = asLoadResult(yield* validate(raw), url);
   return result.ok ? refuseIfNoneValid(result, url) : result;
+}
+
+/** A document nested too deep is not a directory: refused as one that is not. */
+function tooDeep(url: string, error: TooDeepError): LoadFailure {
+  return { ok: false, reason: 'invalid', message: `${url}: ${error.message}` };
 }
 
 /** `JSON.parse`, once the text proves no deeper than a directory may be (see nesting.ts). */

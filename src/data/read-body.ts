@@ -33,7 +33,11 @@ const GZIP_SLICE = 2048;
 const CHARS_BETWEEN_PAUSES = 4 * 1024 * 1024;
 
 /** The body decodes to more than MAX_DECODED_CHARS. */
-export class TooBigBodyError extends Error {}
+export class TooBigBodyError extends Error {
+  constructor() {
+    super(`the directory is more than ${MAX_DECODED_CHARS.toLocaleString('en')} characters once decoded, more than this widget reads; publish it split into smaller directories`);
+  }
+}
 
 /**
  * Hands the decoded text of `response` (UTF-8, a BOM dropped) to `sink`, piece by piece; waits
@@ -82,9 +86,7 @@ export async function streamBody(response: Response, sink: (piece: string) => un
       const { done, value } = await text.read();
       if (done) return;
       decoded += value.length;
-      if (decoded > MAX_DECODED_CHARS) {
-        throw new TooBigBodyError(`the directory is more than ${MAX_DECODED_CHARS.toLocaleString('en')} characters once decoded, more than this widget reads; publish it split into smaller directories`);
-      }
+      if (decoded > MAX_DECODED_CHARS) throw new TooBigBodyError();
       await sink(value);
       // Bytes already received decode without a pause of their own: the page gets its turn.
       sincePause += value.length;
@@ -108,9 +110,7 @@ export async function readBody(response: Response): Promise<string> {
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (!(bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1])) {
     // UTF-8 never decodes to more characters than it has bytes.
-    if (bytes.length > MAX_DECODED_CHARS) {
-      throw new TooBigBodyError(`the directory is more than ${MAX_DECODED_CHARS.toLocaleString('en')} characters once decoded, more than this widget reads; publish it split into smaller directories`);
-    }
+    if (bytes.length > MAX_DECODED_CHARS) throw new TooBigBodyError();
     return new TextDecoder().decode(bytes);
   }
   const pieces: string[] = [];

@@ -149,10 +149,6 @@ function listMessage(field: string, value: unknown): string {
 }
 
 /**
- * Reads entries one by one; keeps the good ones and records the others in `rejected`.
- * An id is taken by the first entry that is kept with it.
- */
-/**
  * The most entries of a kind a directory may hold: ten times the 50,000 services a real directory
  * of a region needs (they pass), and far below what would freeze a page (a 2 KB gzip can hold a
  * million `0` entries). Past it the document is refused, naming the limit; the entries past it
@@ -160,6 +156,10 @@ function listMessage(field: string, value: unknown): string {
  */
 export const MAX_ENTRIES = 500_000;
 
+/**
+ * Reads entries one by one; keeps the good ones and records the others in `rejected`.
+ * An id is taken by the first entry that is kept with it.
+ */
 class EntryReader<T> {
   readonly kept: T[] = [];
   private readonly ids = new Set<string>();
@@ -355,8 +355,6 @@ function readUsable<T>(value: unknown, read: (item: unknown, field: string) => T
   const kept = value.flatMap((item, index) => quietly(() => read(item, `[${index}]`)) ?? []);
   return kept.length > 0 ? kept : undefined;
 }
-
-/** The value read, or `undefined` when the field breaks a rule (for fields that are only dropped). */
 
 /** The same object without its `undefined` properties (a copy, keys in the same order). */
 function compact<T extends object>(record: T): T {
